@@ -1,0 +1,115 @@
+package org.sahakarflow.identity;
+
+import static org.camunda.bpm.engine.authorization.Permissions.ACCESS;
+import static org.camunda.bpm.engine.authorization.Permissions.ALL;
+import static org.camunda.bpm.engine.authorization.Permissions.READ;
+import static org.camunda.bpm.engine.authorization.Permissions.READ_HISTORY;
+
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.HistoricTaskPermissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.authorization.TaskPermissions;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may use which webapp and read what, beyond the per-case grants of {@link CaseAccess} and
+ * the per-task grants the engine gives candidates. Nobody but {@code camunda-admin} holds
+ * UPDATE or DELETE anywhere, and nobody but an admin may create a filter (so no user can store a
+ * query carrying an expression).
+ */
+@Component
+class AccessPolicy {
+
+  static final String TASKLIST = "tasklist";
+  static final String COCKPIT = "cockpit";
+
+  private final Grants grants;
+  private final Places places;
+  private final RepositoryService repository;
+  private final FilterService filters;
+  private final TaskService tasks;
+
+  AccessPolicy(Grants grants, Places places, RepositoryService repository, FilterService filters,
+      TaskService tasks) {
+    this.grants = grants;
+    this.places = places;
+    this.repository = repository;
+    this.filters = filters;
+    this.tasks = tasks;
+  }
+
+  void ensure() {
+    for (Resources resource : Resources.values()) {
+      // the engine does not exempt camunda-admin from query filtering; admins need explicit grants
+      grants.toGroup(Groups.ADMIN, resource, Grants.ANY, ALL);
+    }
+    grants.toEveryone(Resources.APPLICATION, TASKLIST, ACCESS);
+    grants.toEveryone(Resources.FILTER, Grants.ANY, READ);
+    readEverything(Groups.MINISTRY);
+    grants.toGroup(Groups.MINISTRY, Resources.APPLICATION, COCKPIT, ACCESS);
+    for (Places.State state : places.states()) {
+      // tenant membership narrows these wildcard reads to the State's own cases
+      String registrar = Groups.rcsState(state.code());
+      readEverything(registrar);
+      grants.toGroup(registrar, Resources.APPLICATION, COCKPIT, ACCESS);
+    }
+    grantStartersFromModels();
+    ensureTaskFilters();
+  }
+
+  private void readEverything(String group) {
+    grants.toGroup(group, Resources.PROCESS_DEFINITION, Grants.ANY,
+        ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.READ_INSTANCE,
+        ProcessDefinitionPermissions.READ_HISTORY, ProcessDefinitionPermissions.READ_TASK);
+    grants.toGroup(group, Resources.PROCESS_INSTANCE, Grants.ANY, ProcessInstancePermissions.READ);
+    grants.toGroup(group, Resources.TASK, Grants.ANY, TaskPermissions.READ);
+    grants.toGroup(group, Resources.HISTORIC_PROCESS_INSTANCE, Grants.ANY,
+        HistoricProcessInstancePermissions.READ);
+    grants.toGroup(group, Resources.HISTORIC_TASK, Grants.ANY, HistoricTaskPermissions.READ);
+    grants.toGroup(group, Resources.DECISION_DEFINITION, Grants.ANY, READ, READ_HISTORY);
+    grants.toGroup(group, Resources.DECISION_REQUIREMENTS_DEFINITION, Grants.ANY, READ);
+    grants.toGroup(group, Resources.DEPLOYMENT, Grants.ANY, READ);
+  }
+
+  /** A process's {@code camunda:candidateStarterGroups} decide who may start it. */
+  private void grantStartersFromModels() {
+    for (ProcessDefinition definition : repository.createProcessDefinitionQuery().latestVersion().list()) {
+      for (IdentityLink link : repository.getIdentityLinksForProcessDefinition(definition.getId())) {
+        if (IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null) {
+          grants.toGroup(link.getGroupId(), Resources.PROCESS_DEFINITION, definition.getKey(),
+              ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);
+          grants.toGroup(link.getGroupId(), Resources.PROCESS_INSTANCE, Grants.ANY,
+              ProcessInstancePermissions.CREATE);
+        }
+      }
+    }
+  }
+
+  private void ensureTaskFilters() {
+    ensureFilter("My tasks", -10, tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
+    ensureFilter("My group tasks", 0,
+        tasks.createTaskQuery().taskCandidateUserExpression("${currentUser()}").orderByDueDate().asc());
+    ensureFilter("All tasks I can see", 5, tasks.createTaskQuery().orderByDueDate().asc());
+    ensureFilter("Overdue", 10, tasks.createTaskQuery().dueBeforeExpression("${now()}").orderByDueDate().asc());
+  }
+
+  private void ensureFilter(String name, int priority, TaskQuery query) {
+    if (filters.createFilterQuery().filterName(name).count() > 0) {
+      return;
+    }
+    Filter filter = filters.newTaskFilter(name).setOwner(null).setQuery(query);
+    filter.setProperties(java.util.Map.of("priority", priority, "refresh", true,
+        "description", name));
+    filters.saveFilter(filter);
+  }
+}

@@ -1,0 +1,111 @@
+package org.sahakarflow.identity;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
+
+/**
+ * Runs when any process instance starts and grants read access to the instance (runtime and
+ * history) to the people with a role in the case: the applicant who started it and the routed
+ * groups the model names in its {@code caseReaders} extension property, e.g.
+ * {@code rcs-district,inspector}. Nobody else sees the case (the ministry and the State's
+ * registrars read by wildcard within their tenants, see {@link AccessPolicy}).
+ */
+public class CaseAccess implements ExecutionListener {
+
+  public static final String APPLICANT = "applicantId";
+  public static final String STATE = "stateCode";
+  public static final String DISTRICT = "districtCode";
+  public static final String NATIONAL_SOCIETY = "nationalSociety";
+  static final String READERS_PROPERTY = "caseReaders";
+
+  @Override
+  public void notify(DelegateExecution execution) {
+    if (!execution.getId().equals(execution.getProcessInstanceId())) {
+      return;
+    }
+    String applicant = (String) execution.getVariable(APPLICANT);
+    if (applicant == null) {
+      applicant = Context.getCommandContext().getAuthenticatedUserId();
+      if (applicant != null) {
+        execution.setVariable(APPLICANT, applicant);
+      }
+    }
+    List<String> groups = readerGroups(execution);
+    String instanceId = execution.getProcessInstanceId();
+    AuthorizationService authorizations = execution.getProcessEngineServices().getAuthorizationService();
+    String user = applicant;
+    Context.getCommandContext().runWithoutAuthorization(() -> {
+      if (user != null) {
+        grant(authorizations, instanceId, a -> a.setUserId(user));
+      }
+      for (String group : groups) {
+        grant(authorizations, instanceId, a -> a.setGroupId(group));
+      }
+      return null;
+    });
+  }
+
+  static List<String> readerGroups(DelegateExecution execution) {
+    List<String> groups = new ArrayList<>();
+    for (String prefix : readersDeclared(execution)) {
+      Groups.Role role = Groups.Role.ofPrefix(prefix);
+      String scope = switch (role.scope()) {
+        case DISTRICT -> (String) execution.getVariable(DISTRICT);
+        case STATE -> (String) execution.getVariable(STATE);
+        case NATIONAL_SOCIETY -> (String) execution.getVariable(NATIONAL_SOCIETY);
+      };
+      if (scope == null) {
+        throw new IllegalStateException("case reader '" + prefix + "' needs the variable for its "
+            + role.scope().name().toLowerCase() + " scope");
+      }
+      groups.add(role.group(scope));
+    }
+    return groups;
+  }
+
+  private static List<String> readersDeclared(DelegateExecution execution) {
+    Process process = (Process) execution.getBpmnModelInstance()
+        .getModelElementById(execution.getProcessDefinitionId().split(":")[0]);
+    if (process == null || process.getExtensionElements() == null) {
+      return List.of();
+    }
+    return process.getExtensionElements().getElementsQuery().filterByType(CamundaProperties.class)
+        .list().stream()
+        .flatMap(p -> p.getCamundaProperties().stream())
+        .filter(p -> READERS_PROPERTY.equals(p.getCamundaName()))
+        .map(CamundaProperty::getCamundaValue)
+        .flatMap(v -> Arrays.stream(v.split(",")))
+        .map(String::trim)
+        .filter(s -> !s.isEmpty())
+        .toList();
+  }
+
+  private static void grant(AuthorizationService authorizations, String instanceId,
+      java.util.function.Consumer<Authorization> owner) {
+    Authorization runtime = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+    owner.accept(runtime);
+    runtime.setResource(Resources.PROCESS_INSTANCE);
+    runtime.setResourceId(instanceId);
+    runtime.addPermission(ProcessInstancePermissions.READ);
+    authorizations.saveAuthorization(runtime);
+
+    Authorization history = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+    owner.accept(history);
+    history.setResource(Resources.HISTORIC_PROCESS_INSTANCE);
+    history.setResourceId(instanceId);
+    history.addPermission(HistoricProcessInstancePermissions.READ);
+    authorizations.saveAuthorization(history);
+  }
+}

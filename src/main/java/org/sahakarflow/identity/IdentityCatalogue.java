@@ -1,0 +1,86 @@
+package org.sahakarflow.identity;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.Tenant;
+import org.sahakarflow.identity.Groups.Role;
+import org.sahakarflow.identity.Groups.Scope;
+import org.springframework.stereotype.Component;
+
+/**
+ * Creates the tenants (one per State/UT) and the routing groups of every State and district,
+ * whether or not demo users exist, so that a real deployment only has to add people.
+ */
+@Component
+class IdentityCatalogue {
+
+  private final IdentityService identity;
+  private final Places places;
+
+  IdentityCatalogue(IdentityService identity, Places places) {
+    this.identity = identity;
+    this.places = places;
+  }
+
+  void ensure() {
+    for (Places.State state : places.states()) {
+      ensureTenant(state.code(), state.name());
+    }
+    ensureGroup(Groups.MINISTRY, "Ministry of Cooperation", "MONITORING");
+    ensureGroup(Groups.APPLICANTS, "Applicants and society secretaries", "APPLICANT");
+    ensureGroup(Groups.ADMIN, "Sahakar Flow administrators", "SYSTEM");
+    for (Places.State state : places.states()) {
+      for (Role role : rolesOf(Scope.STATE)) {
+        String group = role.group(state.code());
+        ensureGroup(group, role.prefix() + " " + state.name(), "WORKFLOW");
+        ensureTenantGroup(state.code(), group);
+      }
+    }
+    for (Places.District district : places.districts()) {
+      for (Role role : rolesOf(Scope.DISTRICT)) {
+        String group = role.group(district.code());
+        ensureGroup(group, role.prefix() + " " + district.name(), "WORKFLOW");
+        ensureTenantGroup(district.stateCode(), group);
+      }
+    }
+    for (String society : Groups.NATIONAL_SOCIETIES) {
+      ensureGroup(Groups.national(society), society + " board", "WORKFLOW");
+    }
+    List<String> nationwide = new ArrayList<>(List.of(Groups.MINISTRY));
+    Groups.NATIONAL_SOCIETIES.forEach(s -> nationwide.add(Groups.national(s)));
+    for (String group : nationwide) {
+      for (Places.State state : places.states()) {
+        ensureTenantGroup(state.code(), group);
+      }
+    }
+  }
+
+  private static List<Role> rolesOf(Scope scope) {
+    return java.util.Arrays.stream(Role.values()).filter(r -> r.scope() == scope).toList();
+  }
+
+  private void ensureTenant(String id, String name) {
+    if (identity.createTenantQuery().tenantId(id).count() == 0) {
+      Tenant tenant = identity.newTenant(id);
+      tenant.setName(name);
+      identity.saveTenant(tenant);
+    }
+  }
+
+  private void ensureGroup(String id, String name, String type) {
+    if (identity.createGroupQuery().groupId(id).count() == 0) {
+      Group group = identity.newGroup(id);
+      group.setName(name);
+      group.setType(type);
+      identity.saveGroup(group);
+    }
+  }
+
+  private void ensureTenantGroup(String tenantId, String groupId) {
+    if (identity.createTenantQuery().tenantId(tenantId).groupMember(groupId).count() == 0) {
+      identity.createTenantGroupMembership(tenantId, groupId);
+    }
+  }
+}

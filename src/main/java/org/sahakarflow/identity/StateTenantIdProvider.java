@@ -1,0 +1,48 @@
+package org.sahakarflow.identity;
+
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProvider;
+import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderCaseInstanceContext;
+import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderHistoricDecisionInstanceContext;
+import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderProcessInstanceContext;
+import org.springframework.stereotype.Component;
+
+/**
+ * Every case belongs to the tenant of its State ({@code stateCode}); called processes inherit
+ * their caller's tenant. Definitions are shared by all States, so one deployment serves them all.
+ */
+@Component
+class StateTenantIdProvider implements TenantIdProvider {
+
+  private final Places places;
+
+  StateTenantIdProvider(Places places) {
+    this.places = places;
+  }
+
+  @Override
+  public String provideTenantIdForProcessInstance(TenantIdProviderProcessInstanceContext ctx) {
+    if (ctx.getSuperExecution() != null) {
+      return ctx.getSuperExecution().getTenantId();
+    }
+    Object state = ctx.getVariables().get(CaseAccess.STATE);
+    if (state == null) {
+      throw new ProcessEngineException("a case needs its '" + CaseAccess.STATE + "'");
+    }
+    if (places.state(state.toString()).isEmpty()) {
+      throw new ProcessEngineException("unknown State '" + state + "'");
+    }
+    return state.toString();
+  }
+
+  @Override
+  public String provideTenantIdForCaseInstance(TenantIdProviderCaseInstanceContext ctx) {
+    return null;
+  }
+
+  @Override
+  public String provideTenantIdForHistoricDecisionInstance(
+      TenantIdProviderHistoricDecisionInstanceContext ctx) {
+    return ctx.getExecution() != null ? ctx.getExecution().getTenantId() : null;
+  }
+}

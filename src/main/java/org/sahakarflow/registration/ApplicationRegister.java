@@ -1,0 +1,39 @@
+package org.sahakarflow.registration;
+
+import java.sql.Timestamp;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The register of applications received, written in the engine's transaction. */
+@Component
+class ApplicationRegister {
+
+  private final JdbcTemplate jdbc;
+  private final NumberSequence numbers;
+
+  ApplicationRegister(JdbcTemplate jdbc, NumberSequence numbers) {
+    this.jdbc = jdbc;
+    this.numbers = numbers;
+  }
+
+  @Transactional(propagation = Propagation.MANDATORY)
+  public String receive(Entry entry, int year) {
+    String prefix = String.join("-", entry.districtCode(), entry.type().name(), String.valueOf(year));
+    String number = "%s-%06d".formatted(prefix, numbers.next("ack:" + prefix));
+    jdbc.update("""
+        insert into application_register (application_number, process_instance_id, process_key,
+          society_type, society_name, state_code, district_code, applicant_id, submitted_at)
+        values (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+        number, entry.processInstanceId(), entry.processKey(), entry.type().name(),
+        entry.societyName(), entry.stateCode(), entry.districtCode(), entry.applicantId(),
+        new Timestamp(ClockUtil.getCurrentTime().getTime()));
+    return number;
+  }
+
+  record Entry(SocietyType type, String societyName, String stateCode, String districtCode,
+      String applicantId, String processInstanceId, String processKey) {
+  }
+}

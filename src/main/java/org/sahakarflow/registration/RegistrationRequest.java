@@ -1,0 +1,43 @@
+package org.sahakarflow.registration;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.util.List;
+
+/** An application to register a new society, as other front ends submit it. */
+public record RegistrationRequest(
+    @NotNull SocietyType societyType,
+    @NotBlank @Size(max = 120) @Pattern(regexp = PLAIN_TEXT, message = MARKUP) String societyName,
+    @NotBlank @Pattern(regexp = "[A-Z]{2}", message = "must be a two-letter State code") String stateCode,
+    @NotBlank @Pattern(regexp = "[A-Z]{2}-[A-Z]{3}", message = "must be a district code like RJ-UDR") String districtCode,
+    @NotBlank @Size(max = 80) @Pattern(regexp = PLAIN_TEXT, message = MARKUP) String block,
+    @NotBlank @Size(max = 80) @Pattern(regexp = PLAIN_TEXT, message = MARKUP) String gramPanchayat,
+    @NotBlank @Size(max = 500) @Pattern(regexp = PLAIN_TEXT, message = MARKUP) String areaOfOperation,
+    @Size(max = 2000) @Pattern(regexp = PLAIN_TEXT, message = MARKUP) String objects,
+    @NotEmpty @Size(max = 500) List<@Valid @NotNull Promoter> promoters,
+    @NotNull @PositiveOrZero BigDecimal shareCapitalSubscribed,
+    @NotNull @PositiveOrZero BigDecimal shareCapitalPaid,
+    @Size(max = 30) @Pattern(regexp = "[A-Za-z0-9-]*", message = "may hold letters, digits and '-' only") String dccbAccountNumber,
+    @Size(max = 40) @Pattern(regexp = "[A-Za-z0-9/-]*", message = "may hold letters, digits, '/' and '-' only") String creditBalanceCertificateNumber,
+    boolean modelByeLawsAdopted,
+    @NotBlank @Email @Size(max = 254) String chiefPromoterEmail,
+    @NotBlank @Pattern(regexp = "[6-9][0-9]{9}", message = "must be a 10-digit Indian mobile number") String chiefPromoterMobile) {
+
+  /** No angle brackets: names and addresses never need markup, and reports render them. */
+  static final String PLAIN_TEXT = "[^<>]*";
+  static final String MARKUP = "must not contain '<' or '>'";
+
+  public record Promoter(
+      @NotBlank @Size(max = 120) @Pattern(regexp = PLAIN_TEXT, message = MARKUP) String name,
+      @NotBlank @Size(max = 40) @Pattern(regexp = "[A-Za-z0-9/-]+", message = "may hold letters, digits, '/' and '-' only") String householdId,
+      @NotBlank @Size(max = 80) @Pattern(regexp = PLAIN_TEXT, message = MARKUP) String village,
+      @NotNull @PositiveOrZero Integer sharesSubscribed) {
+  }
+}

@@ -1,0 +1,88 @@
+package org.sahakarflow.system;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.Tenant;
+
+/**
+ * HTTP Basic against the Camunda identity service for the app's own API and metrics. The user's
+ * groups and tenants become the engine's current authentication for the request, so every engine
+ * call made while serving it is checked by Camunda's authorization, exactly as in Tasklist.
+ */
+class ApiAuthenticationFilter extends HttpFilter {
+
+  private static final String BASIC = "Basic ";
+
+  private final IdentityService identity;
+
+  ApiAuthenticationFilter(IdentityService identity) {
+    this.identity = identity;
+  }
+
+  @Override
+  protected void doFilter(HttpServletRequest request, HttpServletResponse response,
+      FilterChain chain) throws IOException, ServletException {
+    String userId = authenticate(request.getHeader("Authorization"));
+    if (userId == null) {
+      response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+      response.setHeader("WWW-Authenticate", "Basic realm=\"sahakar-flow\"");
+      response.setContentType("application/problem+json");
+      response.getWriter().write("{\"title\":\"Unauthorized\",\"status\":401,"
+          + "\"detail\":\"sign in with HTTP Basic using your Sahakar Flow user\"}");
+      return;
+    }
+    List<String> groups = identity.createGroupQuery().groupMember(userId).unlimitedList().stream()
+        .map(Group::getId).toList();
+    List<String> tenants = identity.createTenantQuery().userMember(userId)
+        .includingGroupsOfUser(true).unlimitedList().stream().map(Tenant::getId).toList();
+    identity.setAuthentication(userId, groups, tenants);
+    try {
+      chain.doFilter(new AuthenticatedRequest(request, userId), response);
+    } finally {
+      identity.clearAuthentication();
+    }
+  }
+
+  private String authenticate(String header) {
+    if (header == null || !header.regionMatches(true, 0, BASIC, 0, BASIC.length())) {
+      return null;
+    }
+    String decoded;
+    try {
+      decoded = new String(Base64.getDecoder().decode(header.substring(BASIC.length()).trim()),
+          StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+    int colon = decoded.indexOf(':');
+    if (colon <= 0) {
+      return null;
+    }
+    String userId = decoded.substring(0, colon);
+    return identity.checkPassword(userId, decoded.substring(colon + 1)) ? userId : null;
+  }
+
+  private static final class AuthenticatedRequest extends HttpServletRequestWrapper {
+    private final String userId;
+
+    AuthenticatedRequest(HttpServletRequest request, String userId) {
+      super(request);
+      this.userId = userId;
+    }
+
+    @Override
+    public String getRemoteUser() {
+      return userId;
+    }
+  }
+}

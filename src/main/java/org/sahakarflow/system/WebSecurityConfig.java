@@ -1,0 +1,47 @@
+package org.sahakarflow.system;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+
+/**
+ * Closes Camunda 7's open defaults: the engine REST API is unauthenticated out of the box and the
+ * admin webapp offers a first-run setup page to whoever comes first.
+ */
+@Configuration
+class WebSecurityConfig {
+
+  @Bean
+  FilterRegistrationBean<SetupEndpointGuard> setupEndpointGuard() {
+    FilterRegistrationBean<SetupEndpointGuard> registration =
+        new FilterRegistrationBean<>(new SetupEndpointGuard());
+    registration.addUrlPatterns("/camunda/api/admin/setup/*");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+    return registration;
+  }
+
+  @Bean
+  FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
+    FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
+        new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+    registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
+        HttpBasicAuthenticationProvider.class.getName());
+    registration.addUrlPatterns("/engine-rest/*");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+    return registration;
+  }
+
+  @Bean
+  FilterRegistrationBean<ApiAuthenticationFilter> apiAuthentication(IdentityService identity) {
+    FilterRegistrationBean<ApiAuthenticationFilter> registration =
+        new FilterRegistrationBean<>(new ApiAuthenticationFilter(identity));
+    registration.addUrlPatterns("/api/*", "/actuator/prometheus", "/actuator/metrics/*",
+        "/actuator/info");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+    return registration;
+  }
+}

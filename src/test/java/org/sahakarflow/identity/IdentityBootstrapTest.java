@@ -1,0 +1,75 @@
+package org.sahakarflow.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.junit.jupiter.api.Test;
+import org.sahakarflow.SahakarTest;
+import org.springframework.beans.factory.annotation.Autowired;
+
+@SahakarTest
+class IdentityBootstrapTest {
+
+  @Autowired
+  IdentityBootstrap bootstrap;
+  @Autowired
+  IdentityService identity;
+  @Autowired
+  AuthorizationService authorizations;
+  @Autowired
+  FilterService filters;
+  @Autowired
+  Places places;
+
+  @Test
+  void everyStateIsATenantWithItsRegistrarGroup() {
+    assertThat(places.states()).hasSize(36);
+    for (Places.State state : places.states()) {
+      assertThat(identity.createTenantQuery().tenantId(state.code()).count()).isEqualTo(1);
+      assertThat(identity.createTenantQuery().tenantId(state.code())
+          .groupMember(Groups.rcsState(state.code())).count()).isEqualTo(1);
+      assertThat(identity.createTenantQuery().tenantId(state.code())
+          .groupMember(Groups.MINISTRY).count()).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void demoUsersHaveTheirRolesAndStates() {
+    for (DemoUsers.DemoUser demo : DemoUsers.all()) {
+      assertThat(identity.checkPassword(demo.id(), "Sahakar@2026")).as(demo.id()).isTrue();
+      for (String group : demo.groups()) {
+        assertThat(identity.createUserQuery().userId(demo.id()).memberOfGroup(group).count())
+            .as(demo.id() + " in " + group).isEqualTo(1);
+      }
+    }
+    assertThat(identity.createTenantQuery().userMember("rcs.up-lko").includingGroupsOfUser(true)
+        .singleResult().getId()).isEqualTo("UP");
+  }
+
+  @Test
+  void runningTheBootstrapAgainChangesNothing() throws Exception {
+    long users = identity.createUserQuery().count();
+    long groups = identity.createGroupQuery().count();
+    long grants = authorizations.createAuthorizationQuery().count();
+    long filterCount = filters.createFilterQuery().count();
+
+    bootstrap.run(null);
+
+    assertThat(identity.createUserQuery().count()).isEqualTo(users);
+    assertThat(identity.createGroupQuery().count()).isEqualTo(groups);
+    assertThat(authorizations.createAuthorizationQuery().count()).isEqualTo(grants);
+    assertThat(filters.createFilterQuery().count()).isEqualTo(filterCount);
+  }
+
+  @Test
+  void readmeListsEveryDemoUser() throws Exception {
+    String readme = Files.readString(Path.of("README.md"));
+    for (DemoUsers.DemoUser demo : DemoUsers.all()) {
+      assertThat(readme).as("README demo users table").contains("`" + demo.id() + "`");
+    }
+  }
+}

@@ -1,0 +1,113 @@
+package org.sahakarflow.registration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
+import org.junit.jupiter.api.Test;
+import org.sahakarflow.Cases;
+import org.sahakarflow.Http;
+import org.sahakarflow.SahakarTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+@SahakarTest
+class RegistrationApiTest {
+
+  @Autowired
+  Http http;
+  @Autowired
+  HistoryService history;
+  @Autowired
+  JdbcTemplate jdbc;
+  final ObjectMapper json = new ObjectMapper();
+
+  @Test
+  void validApplicationIsAcknowledgedWithANumberAndRegistered() throws Exception {
+    ResponseEntity<String> response = http.post("applicant.od-kho", "/api/registrations",
+        Cases.mpacsApplication("OD", "OD-KHO"));
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    JsonNode body = json.readTree(response.getBody());
+    String number = body.get("applicationNumber").asText();
+    assertThat(number).matches("OD-KHO-MPACS-\\d{4}-\\d{6}");
+    assertThat(response.getHeaders().getLocation()).hasToString("/api/registrations/" + number);
+    assertThat(jdbc.queryForObject("select applicant_id from application_register where application_number = ?",
+        String.class, number)).isEqualTo("applicant.od-kho");
+  }
+
+  @Test
+  void missingFieldsAreEachNamed() throws Exception {
+    Map<String, Object> application = Cases.mpacsApplication("RJ", "RJ-UDR");
+    application.remove("societyName");
+    application.remove("chiefPromoterEmail");
+    application.put("block", " ");
+    assertRejected(application, "societyName", "chiefPromoterEmail", "block");
+  }
+
+  @Test
+  void negativeCapitalOversizedStringsAndMarkupAreRejected() throws Exception {
+    Map<String, Object> application = Cases.mpacsApplication("RJ", "RJ-UDR");
+    application.put("shareCapitalSubscribed", -5);
+    application.put("areaOfOperation", "x".repeat(501));
+    application.put("societyName", "<script>alert(1)</script> PACS");
+    application.put("chiefPromoterMobile", "12345");
+    assertRejected(application, "shareCapitalSubscribed", "areaOfOperation", "societyName",
+        "chiefPromoterMobile");
+  }
+
+  @Test
+  void unknownDistrictAndRepeatedHouseholdsAreRejected() throws Exception {
+    Map<String, Object> application = Cases.mpacsApplication("RJ", "RJ-XYZ");
+    List<Map<String, Object>> promoters = Cases.promoters(3, 999_001);
+    promoters.get(2).put("householdId", promoters.get(0).get("householdId"));
+    application.put("promoters", promoters);
+    assertRejected(application, "districtCode", "promoters[2].householdId");
+  }
+
+  @Test
+  void districtOfAnotherStateIsRejected() throws Exception {
+    assertRejected(Cases.mpacsApplication("RJ", "AP-TPT"), "districtCode");
+  }
+
+  @Test
+  void wrongTypesAndUnreadableBodiesAreNamed() throws Exception {
+    Map<String, Object> application = Cases.mpacsApplication("RJ", "RJ-UDR");
+    application.put("shareCapitalPaid", "lots");
+    assertRejected(application, "shareCapitalPaid");
+    ResponseEntity<String> garbage = http.post("applicant.rj-udr", "/api/registrations", "{not json");
+    assertThat(garbage.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(garbage.getBody()).contains("\"field\":\"body\"").doesNotContain("at org.");
+  }
+
+  @Test
+  void aMinistryUserCannotApply() {
+    assertThat(http.post("ministry", "/api/registrations", Cases.mpacsApplication("RJ", "RJ-UDR"))
+        .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+  }
+
+  private void assertRejected(Map<String, Object> application, String... fields) throws Exception {
+    long instancesBefore = history.createHistoricProcessInstanceQuery().count();
+    Integer rowsBefore = jdbc.queryForObject("select count(*) from application_register", Integer.class);
+
+    ResponseEntity<String> response = http.post("applicant.rj-udr", "/api/registrations", application);
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    JsonNode body = json.readTree(response.getBody());
+    List<String> named = new ArrayList<>();
+    body.get("errors").forEach(e -> {
+      named.add(e.get("field").asText());
+      assertThat(e.get("reason").asText()).isNotBlank();
+    });
+    assertThat(named).containsExactlyInAnyOrder(fields);
+    assertThat(response.getBody()).doesNotContain("Exception");
+    assertThat(history.createHistoricProcessInstanceQuery().count()).isEqualTo(instancesBefore);
+    assertThat(jdbc.queryForObject("select count(*) from application_register", Integer.class))
+        .isEqualTo(rowsBefore);
+  }
+}
