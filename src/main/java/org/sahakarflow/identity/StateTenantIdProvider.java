@@ -26,6 +26,11 @@ class StateTenantIdProvider implements TenantIdProvider {
       return ctx.getSuperExecution().getTenantId();
     }
     Object state = ctx.getVariables().get(CaseAccess.STATE);
+    Object applicationNumber = ctx.getVariables().get("applicationNumber");
+    if (state == null && applicationNumber != null && applicationNumber.toString().length() > 2) {
+      // an appeal names only its application number, which begins with the State's code
+      state = applicationNumber.toString().substring(0, 2);
+    }
     if (state == null) {
       throw new ProcessEngineException("a case needs its '" + CaseAccess.STATE + "'");
     }

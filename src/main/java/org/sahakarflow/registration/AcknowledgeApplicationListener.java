@@ -2,9 +2,12 @@ package org.sahakarflow.registration;
 
 import java.time.Year;
 import java.time.ZoneId;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.sahakarflow.system.InvalidInputException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,15 +21,28 @@ class AcknowledgeApplicationListener implements ExecutionListener {
   static final ZoneId INDIA = ZoneId.of("Asia/Kolkata");
 
   private final ApplicationRegister register;
+  private final ApplicationValidator validator;
+  private final ReadPromoterListListener promoterList;
 
-  AcknowledgeApplicationListener(ApplicationRegister register) {
+  AcknowledgeApplicationListener(ApplicationRegister register, ApplicationValidator validator,
+      ReadPromoterListListener promoterList) {
     this.register = register;
+    this.validator = validator;
+    this.promoterList = promoterList;
   }
 
   @Override
   public void notify(DelegateExecution execution) {
     String processKey = execution.getProcessDefinitionId().split(":")[0];
     SocietyType type = SocietyType.ofProcessKey(processKey);
+    promoterList.apply(execution);
+    try {
+      validator.validate(validator.fromVariables(type, execution.getVariables()));
+    } catch (InvalidInputException e) {
+      // engine REST answers 400 with this message, which Tasklist shows on the start form
+      throw new BadUserRequestException(e.problems().stream()
+          .map(p -> p.field() + " " + p.reason()).collect(Collectors.joining("; ")));
+    }
     String district = (String) execution.getVariable("districtCode");
     int year = Year.from(ClockUtil.getCurrentTime().toInstant().atZone(INDIA)).getValue();
     String number = register.receive(new ApplicationRegister.Entry(type,
@@ -36,5 +52,6 @@ class AcknowledgeApplicationListener implements ExecutionListener {
     execution.setProcessBusinessKey(number);
     execution.setVariable("applicationNumber", number);
     execution.setVariable("societyType", type.name());
+    execution.setVariable("submittedAt", ClockUtil.getCurrentTime());
   }
 }

@@ -2,17 +2,11 @@ package org.sahakarflow.registration;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.spin.plugin.variable.SpinValues;
-import org.sahakarflow.identity.Places;
-import org.sahakarflow.system.InvalidInputException;
-import org.sahakarflow.system.InvalidInputException.FieldProblem;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,18 +15,18 @@ import org.springframework.transaction.annotation.Transactional;
 class RegistrationService {
 
   private final RuntimeService runtime;
-  private final Places places;
+  private final ApplicationValidator validator;
   private final ObjectMapper json;
 
-  RegistrationService(RuntimeService runtime, Places places, ObjectMapper json) {
+  RegistrationService(RuntimeService runtime, ApplicationValidator validator, ObjectMapper json) {
     this.runtime = runtime;
-    this.places = places;
+    this.validator = validator;
     this.json = json;
   }
 
   @Transactional
   public Submitted submit(RegistrationRequest request) {
-    checkAgainstRecords(request);
+    validator.validate(request);
     Map<String, Object> variables = new HashMap<>();
     variables.put("societyName", request.societyName());
     variables.put("stateCode", request.stateCode());
@@ -53,28 +47,6 @@ class RegistrationService {
     ProcessInstance instance = runtime.startProcessInstanceByKey(
         request.societyType().processKey(), variables);
     return new Submitted(instance.getBusinessKey(), instance.getId());
-  }
-
-  private void checkAgainstRecords(RegistrationRequest request) {
-    List<FieldProblem> problems = new ArrayList<>();
-    if (places.state(request.stateCode()).isEmpty()) {
-      problems.add(new FieldProblem("stateCode", "is not a State or UT on record"));
-    } else if (!places.isDistrictOf(request.districtCode(), request.stateCode())) {
-      problems.add(new FieldProblem("districtCode", "is not a district of " + request.stateCode()));
-    }
-    if (request.shareCapitalPaid().compareTo(request.shareCapitalSubscribed()) > 0) {
-      problems.add(new FieldProblem("shareCapitalPaid", "must not exceed the capital subscribed"));
-    }
-    var households = new HashSet<String>();
-    for (int i = 0; i < request.promoters().size(); i++) {
-      if (!households.add(request.promoters().get(i).householdId().toUpperCase())) {
-        problems.add(new FieldProblem("promoters[" + i + "].householdId",
-            "repeats another promoter's household; each promoter must come from a different family"));
-      }
-    }
-    if (!problems.isEmpty()) {
-      throw new InvalidInputException(problems);
-    }
   }
 
   private String toJson(Object value) {

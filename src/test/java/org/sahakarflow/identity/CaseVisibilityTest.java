@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.sahakarflow.CaseDriver;
 import org.sahakarflow.Cases;
 import org.sahakarflow.Http;
 import org.sahakarflow.SahakarTest;
@@ -35,6 +36,8 @@ class CaseVisibilityTest {
   RuntimeService runtime;
   @Autowired
   TaskService tasks;
+  @Autowired
+  org.camunda.bpm.engine.ProcessEngine engine;
   final ObjectMapper json = new ObjectMapper();
 
   String instanceId;
@@ -53,7 +56,13 @@ class CaseVisibilityTest {
         Cases.mpacsApplication("RJ", "RJ-UDR"));
     assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
     instanceId = json.readTree(created.getBody()).get("processInstanceId").asText();
-    taskId = tasks.createTaskQuery().processInstanceId(instanceId).singleResult().getId();
+    String applicationNumber = json.readTree(created.getBody()).get("applicationNumber").asText();
+    CaseDriver cases = new CaseDriver(engine);
+    cases.runAsyncSteps(applicationNumber);
+    cases.uploadDocuments(applicationNumber);
+    cases.complete(applicationNumber, "Task_RecordViabilityNote", "nabard.rj",
+        java.util.Map.of("viabilityNote", "viable", "viable", true));
+    taskId = cases.task(applicationNumber, "Task_ScrutiniseApplication").getId();
   }
 
   @Test

@@ -1,26 +1,29 @@
 package org.sahakarflow.registration;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static org.sahakarflow.CaseDriver.vars;
 
-import java.util.Map;
-import org.camunda.bpm.engine.FormService;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.sahakarflow.SahakarTest;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.util.StreamUtils;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
+import org.camunda.bpm.engine.variable.value.FileValue;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.sahakarflow.CaseDriver;
+import org.sahakarflow.SahakarTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.util.StreamUtils;
 
 @SahakarTest
 class MpacsRegistrationProcessTest {
@@ -32,62 +35,133 @@ class MpacsRegistrationProcessTest {
   @Autowired
   RuntimeService runtime;
   @Autowired
-  IdentityService identity;
+  TaskService tasks;
+  @Autowired
+  HistoryService history;
   @Autowired
   FormService forms;
+  @Autowired
+  JdbcTemplate jdbc;
+  CaseDriver cases;
 
   @BeforeEach
-  void bindAssertions() {
+  void setUp() {
     AbstractAssertions.init(engine);
-  }
-
-  @AfterEach
-  void signOut() {
-    identity.clearAuthentication();
+    cases = new CaseDriver(engine);
   }
 
   @Test
-  void applicationIsAcknowledgedAndWaitsForTheDistrictRegistrar() {
-    identity.setAuthentication("applicant.rj-udr", List.of("applicants"), List.of("RJ"));
-    ProcessInstance instance = runtime.startProcessInstanceByKey(PROCESS, withVariables(
-        "societyName", "Kheda PACS", "stateCode", "RJ", "districtCode", "RJ-UDR"));
-    identity.clearAuthentication();
+  void eligibleApplicationIsInspectedAndRegistered() {
+    ProcessInstance instance = cases.apply(PROCESS, "applicant.rj-udr", CaseDriver.application("RJ", "RJ-UDR", 15));
+    String key = instance.getBusinessKey();
+    assertThat(key).matches("RJ-UDR-MPACS-\\d{4}-\\d{6}");
+    assertThat(instance).isWaitingAt("Task_SendAcknowledgement");
+    cases.runAsyncSteps(key);
+    assertThat(instance).isWaitingAt("Task_UploadDocuments");
+    assertThat(identityLinks(key, "Task_UploadDocuments")).extracting(IdentityLink::getUserId)
+        .contains("applicant.rj-udr");
 
-    assertThat(instance).isStarted().isWaitingAt("Task_ScrutiniseApplication")
-        .hasBusinessKey(instance.getBusinessKey())
-        .variables().containsEntry("applicantId", "applicant.rj-udr")
-        .containsEntry("societyType", "MPACS");
-    assertThat(instance.getBusinessKey()).matches("RJ-UDR-MPACS-\\d{4}-\\d{6}");
-    assertThat(instance.getTenantId()).isEqualTo("RJ");
-    assertThat(task(instance)).hasCandidateGroup("rcs-district:RJ-UDR").isNotAssigned();
+    cases.uploadDocuments(key);
+    assertThat(instance).hasPassed("Task_CheckEligibility").isWaitingAt("Task_RecordViabilityNote")
+        .variables().containsEntry("eligible", true);
+    assertThat(identityLinks(key, "Task_RecordViabilityNote")).extracting(IdentityLink::getGroupId)
+        .containsExactly("nabard:RJ");
 
-    complete(task(instance), withVariables("scrutinyNote", "documents complete"));
+    cases.complete(key, "Task_RecordViabilityNote", "nabard.rj", vars("viabilityNote", "viable", "viable", true));
+    assertThat(instance).isWaitingAt("CallActivity_RegistrarDecision");
+    assertThat(identityLinks(key, "Task_ScrutiniseApplication")).extracting(IdentityLink::getGroupId)
+        .containsExactly("rcs-district:RJ-UDR");
 
-    assertThat(instance).hasPassedInOrder("Start_ApplicationSubmitted",
-        "Task_ScrutiniseApplication", "End_ApplicationScrutinised").isEnded();
+    cases.complete(key, "Task_ScrutiniseApplication", "rcs.rj-udr", vars("scrutinyOutcome", "INSPECT"));
+    cases.complete(key, "Task_InspectSociety", "inspector.rj-udr",
+        vars("inspectionFindings", "members and records verified", "recommendRegistration", true));
+    cases.complete(key, "Task_DecideRegistration", "rcs.rj-udr", vars("decision", "REGISTER"));
+
+    assertThat(instance).hasPassed("CallActivity_RegistrarDecision").isEnded();
+    assertThat(instance).hasPassed("End_SocietyRegistered");
+    String number = (String) cases.variable(key, "registrationNumber");
+    assertThat(number).matches("RJ/UDR/MPACS/\\d{4}/\\d{4}");
+    assertThat(cases.variable(key, "decidedBy")).isEqualTo("rcs.rj-udr");
+    assertThat(jdbc.queryForObject("select name from society where registration_number = ?", String.class, number))
+        .startsWith("Process Test PACS");
+    FileValue certificate = (FileValue) history.createHistoricVariableInstanceQuery()
+        .processInstanceIdIn(cases.historicIds(key)).variableName("certificate").list().get(0).getTypedValue();
+    assertThat(certificate.getMimeType()).isEqualTo("application/pdf");
+    assertThat(jdbc.queryForList("select notice from notice_log where business_key = ?", String.class, key))
+        .contains("ACKNOWLEDGEMENT", "DECISION_REGISTERED");
+  }
+
+  @Test
+  void ineligibleApplicationIsReturnedWithEveryFailedRuleNamed() {
+    Map<String, Object> application = CaseDriver.application("RJ", "RJ-UDR", 8);
+    application.put("modelByeLawsAdopted", false);
+    application.put("shareCapitalPaid", 5000.0);
+    ProcessInstance instance = cases.apply(PROCESS, "applicant.rj-udr", application);
+    String key = instance.getBusinessKey();
+    cases.runAsyncSteps(key);
+    cases.uploadDocuments(key);
+
+    assertThat(instance).isWaitingAt("Task_ReviseApplication").variables().containsEntry("eligible", false);
+    String report = (String) runtime.getVariable(instance.getId(), "eligibilityReport");
+    assertThat(report).contains("8 promoters from different families; at least 15 are required in RJ")
+        .contains("share capital paid ₹5,000 is below the minimum ₹10,000")
+        .contains("Model Bye-laws must be adopted");
+    assertThat(identityLinks(key, "Task_ReviseApplication")).extracting(IdentityLink::getUserId)
+        .containsExactly("applicant.rj-udr");
+
+    Map<String, Object> revised = CaseDriver.application("RJ", "RJ-UDR", 15);
+    cases.complete(key, "Task_ReviseApplication", null, vars("promoters", revised.get("promoters"),
+        "shareCapitalPaid", 20000.0, "modelByeLawsAdopted", true));
+
+    assertThat(instance).hasPassed("Task_ReviseApplication").isWaitingAt("Task_RecordViabilityNote")
+        .variables().containsEntry("eligible", true);
+  }
+
+  @Test
+  void madhyaPradeshAsksForTwentyOnePromoters() {
+    ProcessInstance instance = cases.apply(PROCESS, "applicant.rj-udr", CaseDriver.application("MP", "MP-BPL", 15));
+    cases.runAsyncSteps(instance.getBusinessKey());
+    cases.uploadDocuments(instance.getBusinessKey());
+    assertThat(instance).isWaitingAt("Task_ReviseApplication");
+    assertThat((String) runtime.getVariable(instance.getId(), "eligibilityReport"))
+        .contains("at least 21 are required in MP");
+  }
+
+  @Test
+  void uploadWithoutTheDocumentsIsRefused() {
+    ProcessInstance instance = cases.apply(PROCESS, "applicant.rj-udr", CaseDriver.application("RJ", "RJ-UDR", 15));
+    cases.runAsyncSteps(instance.getBusinessKey());
+    String taskId = cases.task(instance.getBusinessKey(), "Task_UploadDocuments").getId();
+    assertThatThrownBy(() -> tasks.complete(taskId)).hasMessageContaining("byeLawsDocument");
+    assertThat(instance).isWaitingAt("Task_UploadDocuments");
+  }
+
+  @Test
+  void badStartFormInputIsRefusedWithTheFieldsNamedAndNothingStarted() {
+    Map<String, Object> application = CaseDriver.application("RJ", "AP-TPT", 15);
+    application.put("societyName", "<b>PACS</b>");
+    application.remove("chiefPromoterEmail");
+    long before = history.createHistoricProcessInstanceQuery().processDefinitionKey(PROCESS).count();
+    assertThatThrownBy(() -> cases.apply(PROCESS, "applicant.rj-udr", application))
+        .hasMessageContaining("societyName must not contain '<' or '>'")
+        .hasMessageContaining("chiefPromoterEmail");
+    assertThat(history.createHistoricProcessInstanceQuery().processDefinitionKey(PROCESS).count()).isEqualTo(before);
   }
 
   @Test
   void startAndTaskFormsAreDeployedAndResolvableFromTheModel() throws Exception {
     String definitionId = engine.getRepositoryService().createProcessDefinitionQuery()
         .processDefinitionKey(PROCESS).latestVersion().singleResult().getId();
-    String startForm = StreamUtils.copyToString(forms.getDeployedStartForm(definitionId),
-        StandardCharsets.UTF_8);
-    assertThat(startForm).contains("\"id\": \"registration-application\"", "societyName");
-
-    ProcessInstance instance = runtime.startProcessInstanceByKey(PROCESS, Map.of(
-        "societyName", "Bhuwana PACS", "stateCode", "RJ", "districtCode", "RJ-UDR"));
-    String taskForm = StreamUtils.copyToString(forms.getDeployedTaskForm(task(instance).getId()),
-        StandardCharsets.UTF_8);
-    assertThat(taskForm).contains("\"id\": \"application-scrutiny\"", "scrutinyNote");
+    assertThat(StreamUtils.copyToString(forms.getDeployedStartForm(definitionId), StandardCharsets.UTF_8))
+        .contains("\"id\": \"registration-application\"", "\"key\": \"promoterList\"");
+    ProcessInstance instance = cases.apply(PROCESS, "applicant.rj-udr", CaseDriver.application("RJ", "RJ-UDR", 15));
+    cases.runAsyncSteps(instance.getBusinessKey());
+    String uploadTask = cases.task(instance.getBusinessKey(), "Task_UploadDocuments").getId();
+    assertThat(StreamUtils.copyToString(forms.getDeployedTaskForm(uploadTask), StandardCharsets.UTF_8))
+        .contains("cam-variable-type=\"File\"", "byeLawsDocument");
   }
 
-  @Test
-  void aCaseWithoutAKnownStateIsNotStarted() {
-    long before = runtime.createProcessInstanceQuery().count();
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> runtime.startProcessInstanceByKey(
-        PROCESS, Map.of("societyName", "Nowhere PACS", "stateCode", "XX", "districtCode", "XX-XXX")))
-        .hasMessageContaining("unknown State 'XX'");
-    org.assertj.core.api.Assertions.assertThat(runtime.createProcessInstanceQuery().count()).isEqualTo(before);
+  private List<IdentityLink> identityLinks(String businessKey, String taskKey) {
+    return tasks.getIdentityLinksForTask(cases.task(businessKey, taskKey).getId());
   }
 }

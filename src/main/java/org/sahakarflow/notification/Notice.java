@@ -1,0 +1,34 @@
+package org.sahakarflow.notification;
+
+import java.util.Locale;
+
+/**
+ * The notices a process can send. The BPMN names one in the {@code notice} input parameter of a
+ * {@code ${sendNotice}} task; its templates are {@code mail/<template name>.<language>.txt}.
+ */
+enum Notice {
+  ACKNOWLEDGEMENT,
+  QUERY_RAISED,
+  REMINDER,
+  ESCALATION,
+  DECISION_REGISTERED,
+  DECISION_REFUSED,
+  LAPSE;
+
+  /** {@code QUERY_RAISED} → {@code query-raised}. */
+  String templateName() {
+    return name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+
+  static Notice of(Object value) {
+    if (value == null) {
+      throw new IllegalArgumentException("a send-notice step needs its '"
+          + SendNoticeDelegate.NOTICE + "' input parameter");
+    }
+    try {
+      return valueOf(value.toString().trim());
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("unknown notice '" + value + "'", e);
+    }
+  }
+}

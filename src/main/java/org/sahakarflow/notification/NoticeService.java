@@ -1,0 +1,58 @@
+package org.sahakarflow.notification;
+
+import java.time.format.DateTimeFormatter;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sends a notice at most once per key: skip what the log already holds, render, deliver, then
+ * log. The order matters: a crash between delivery and logging can at worst repeat a notice,
+ * whereas logging first could lose one.
+ */
+@Component
+class NoticeService {
+
+  static final String NOW = "now";
+
+  private static final Logger LOG = LoggerFactory.getLogger(NoticeService.class);
+  private static final DateTimeFormatter NOW_FORMAT =
+      DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm").withZone(NoticeTemplates.INDIA);
+
+  private final NoticeTemplates templates;
+  private final NoticeMailer mailer;
+  private final NoticeLog log;
+
+  NoticeService(NoticeTemplates templates, NoticeMailer mailer, NoticeLog log) {
+    this.templates = templates;
+    this.mailer = mailer;
+    this.log = log;
+  }
+
+  /** @param recipients asked only when the notice is actually due, since it may throw */
+  void send(Sending sending, Supplier<List<String>> recipients) {
+    if (log.contains(sending.key())) {
+      LOG.info("notice {} of case {} already sent, not sending it again", sending.key(),
+          sending.businessKey());
+      return;
+    }
+    Date now = ClockUtil.getCurrentTime();
+    Map<String, Object> variables = new HashMap<>(sending.variables());
+    variables.put(NOW, NOW_FORMAT.format(now.toInstant()));
+    NoticeMessage message = templates.render(sending.notice(), variables);
+    List<String> to = recipients.get();
+    NoticeLog.Status status = mailer.deliver(sending.key(), to, message);
+    log.record(new NoticeLog.Entry(sending.key(), sending.processInstanceId(),
+        sending.businessKey(), sending.notice(), to, message, status, now));
+  }
+
+  record Sending(String key, Notice notice, String processInstanceId, String businessKey,
+      Map<String, Object> variables) {
+  }
+}

@@ -1,0 +1,129 @@
+package org.sahakarflow.notification;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Collection;
+import java.util.Date;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
+import org.camunda.spin.json.SpinJsonNode;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * The bilingual text of every notice, from {@code mail/<notice>.hi.txt} and {@code .en.txt}
+ * (first line subject, the rest body, {@code {{variable}}} placeholders). All templates are read
+ * once on start, so a missing one stops the application rather than a notice months later.
+ */
+@Component
+class NoticeTemplates {
+
+  static final ZoneId INDIA = ZoneId.of("Asia/Kolkata");
+  /** Hindi first, then English, as the Official Language rules ask of bilingual notices. */
+  static final List<String> LANGUAGES = List.of("hi", "en");
+  static final String MISSING = "—";
+  static final String SEPARATOR = "------------------------------------------------------------";
+  static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy").withZone(INDIA);
+
+  private static final Logger LOG = LoggerFactory.getLogger(NoticeTemplates.class);
+  private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([A-Za-z0-9_]+)\\s*}}");
+
+  private final Map<Notice, List<Template>> templates = new EnumMap<>(Notice.class);
+
+  NoticeTemplates() {
+    for (Notice notice : Notice.values()) {
+      templates.put(notice, LANGUAGES.stream().map(language -> load(notice, language)).toList());
+    }
+  }
+
+  static String path(Notice notice, String language) {
+    return "mail/" + notice.templateName() + "." + language + ".txt";
+  }
+
+  NoticeMessage render(Notice notice, Map<String, ?> variables) {
+    List<Template> parts = templates.get(notice);
+    Set<String> missing = new TreeSet<>();
+    // a line break typed into a form field must not start a new mail header
+    String subject = parts.stream().map(t -> fill(t.subject(), variables, missing))
+        .collect(Collectors.joining(" / ")).replaceAll("[\\r\\n]+", " ");
+    String body = parts.stream().map(t -> fill(t.body(), variables, missing))
+        .collect(Collectors.joining("\n\n" + SEPARATOR + "\n\n", "", "\n"));
+    if (!missing.isEmpty()) {
+      // a notice with a gap still informs; holding it back would hide it altogether
+      LOG.warn("notice {} of case {}: no value for {}, shown as {}", notice,
+          variables.get("applicationNumber"), missing, MISSING);
+    }
+    return new NoticeMessage(subject, body);
+  }
+
+  private static String fill(String text, Map<String, ?> variables, Set<String> missing) {
+    Matcher placeholder = PLACEHOLDER.matcher(text);
+    StringBuilder filled = new StringBuilder();
+    while (placeholder.find()) {
+      String name = placeholder.group(1);
+      Object value = variables.get(name);
+      String shown = value == null ? null : format(value);
+      if (shown == null || shown.isBlank()) {
+        missing.add(name);
+        shown = MISSING;
+      }
+      placeholder.appendReplacement(filled, Matcher.quoteReplacement(shown));
+    }
+    placeholder.appendTail(filled);
+    return filled.toString();
+  }
+
+  static String format(Object value) {
+    if (value instanceof Date date) {
+      return DATE.format(date.toInstant());
+    }
+    if (value instanceof SpinJsonNode json) {
+      if (json.isArray()) {
+        return lines(StreamSupport.stream(json.elements().spliterator(), false)
+            .map(e -> e.isString() ? e.stringValue() : e.toString()).toList());
+      }
+      return json.isString() ? json.stringValue() : json.toString();
+    }
+    if (value instanceof Collection<?> items) {
+      return lines(items.stream().map(String::valueOf).toList());
+    }
+    return value.toString();
+  }
+
+  private static String lines(List<String> items) {
+    return items.stream().map(item -> "- " + item).collect(Collectors.joining("\n"));
+  }
+
+  private static Template load(Notice notice, String language) {
+    String path = path(notice, language);
+    try (InputStream in = NoticeTemplates.class.getClassLoader().getResourceAsStream(path)) {
+      if (in == null) {
+        throw new IllegalStateException("mail template " + path + " is missing");
+      }
+      String text = new String(in.readAllBytes(), StandardCharsets.UTF_8)
+          .replace("\uFEFF", "").replace("\r\n", "\n");
+      int newline = text.indexOf('\n');
+      if (newline < 0 || text.substring(0, newline).isBlank()) {
+        throw new IllegalStateException("mail template " + path + " needs a subject and a body");
+      }
+      return new Template(text.substring(0, newline).strip(), text.substring(newline + 1).strip());
+    } catch (IOException e) {
+      throw new UncheckedIOException(path, e);
+    }
+  }
+
+  private record Template(String subject, String body) {
+  }
+}

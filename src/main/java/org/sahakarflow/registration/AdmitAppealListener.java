@@ -1,0 +1,27 @@
+package org.sahakarflow.registration;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.springframework.stereotype.Component;
+
+/** Starts an appeal only if {@link AppealAdmission} admits it; otherwise nothing is started. */
+@Component("admitAppeal")
+class AdmitAppealListener implements ExecutionListener {
+
+  private final AppealAdmission admission;
+
+  AdmitAppealListener(AppealAdmission admission) {
+    this.admission = admission;
+  }
+
+  @Override
+  public void notify(DelegateExecution execution) throws Exception {
+    String number = (String) execution.getVariable("applicationNumber");
+    String appellant = (String) execution.getVariable("applicantId");
+    execution.setProcessBusinessKey(number);
+    var carried = Context.getCommandContext().runWithoutAuthorization(
+        () -> admission.admit(number, appellant));
+    execution.setVariables(carried);
+  }
+}

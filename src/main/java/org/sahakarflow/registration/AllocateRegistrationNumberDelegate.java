@@ -1,0 +1,58 @@
+package org.sahakarflow.registration;
+
+import static org.sahakarflow.registration.SocietyRegisterVariables.APPLICATION_NUMBER;
+import static org.sahakarflow.registration.SocietyRegisterVariables.AREA_OF_OPERATION;
+import static org.sahakarflow.registration.SocietyRegisterVariables.BYE_LAW_VERSION;
+import static org.sahakarflow.registration.SocietyRegisterVariables.DECIDED_BY;
+import static org.sahakarflow.registration.SocietyRegisterVariables.DEEMED;
+import static org.sahakarflow.registration.SocietyRegisterVariables.DISTRICT_CODE;
+import static org.sahakarflow.registration.SocietyRegisterVariables.REGISTRATION_DATE;
+import static org.sahakarflow.registration.SocietyRegisterVariables.REGISTRATION_NUMBER;
+import static org.sahakarflow.registration.SocietyRegisterVariables.SOCIETY_NAME;
+import static org.sahakarflow.registration.SocietyRegisterVariables.SOCIETY_TYPE;
+import static org.sahakarflow.registration.SocietyRegisterVariables.STATE_CODE;
+import static org.sahakarflow.registration.SocietyRegisterVariables.VERIFICATION_CODE;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Enters the society in the register under its registration number. Runs synchronously after
+ * the registrar's decision, in the decision's transaction: no decision without a number, no
+ * number without a decision.
+ */
+@Component("allocateRegistrationNumber")
+class AllocateRegistrationNumberDelegate implements JavaDelegate {
+
+  private final SocietyRegister register;
+
+  AllocateRegistrationNumberDelegate(SocietyRegister register) {
+    this.register = register;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    SocietyRegister.Society society = register.register(new SocietyRegister.NewSociety(
+        (String) execution.getVariable(APPLICATION_NUMBER),
+        required(execution, SOCIETY_NAME),
+        SocietyType.valueOf(required(execution, SOCIETY_TYPE)),
+        required(execution, STATE_CODE),
+        required(execution, DISTRICT_CODE),
+        (String) execution.getVariable(AREA_OF_OPERATION),
+        (String) execution.getVariable(DECIDED_BY),
+        Boolean.TRUE.equals(execution.getVariable(DEEMED)),
+        (String) execution.getVariable(BYE_LAW_VERSION)));
+    execution.setVariable(REGISTRATION_NUMBER, society.registrationNumber());
+    execution.setVariable(REGISTRATION_DATE, society.registeredOn().toString());
+    execution.setVariable(VERIFICATION_CODE, society.verificationCode());
+  }
+
+  private static String required(DelegateExecution execution, String name) {
+    Object value = execution.getVariable(name);
+    if (value == null) {
+      throw new IllegalStateException("cannot register a society without its '" + name + "'");
+    }
+    return value.toString();
+  }
+}

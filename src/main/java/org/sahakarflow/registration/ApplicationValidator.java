@@ -1,0 +1,107 @@
+package org.sahakarflow.registration;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import org.camunda.spin.json.SpinJsonNode;
+import org.sahakarflow.identity.Places;
+import org.sahakarflow.system.InvalidInputException;
+import org.sahakarflow.system.InvalidInputException.FieldProblem;
+import org.springframework.stereotype.Component;
+
+/**
+ * One set of rules for an application, whether it arrives through {@code POST /api/registrations}
+ * or through Tasklist's start form (whose own checks a crafted request can skip).
+ */
+@Component
+class ApplicationValidator {
+
+  private final Validator validator;
+  private final Places places;
+  private final ObjectMapper json;
+
+  ApplicationValidator(Validator validator, Places places, ObjectMapper json) {
+    this.validator = validator;
+    this.places = places;
+    this.json = json;
+  }
+
+  void validate(RegistrationRequest request) {
+    List<FieldProblem> problems = new ArrayList<>();
+    for (ConstraintViolation<RegistrationRequest> violation : validator.validate(request)) {
+      problems.add(new FieldProblem(violation.getPropertyPath().toString(), violation.getMessage()));
+    }
+    if (problems.isEmpty()) {
+      checkAgainstRecords(request, problems);
+    }
+    if (!problems.isEmpty()) {
+      problems.sort(Comparator.comparing(FieldProblem::field));
+      throw new InvalidInputException(problems);
+    }
+  }
+
+  /** The request a start form's variables amount to, for the same checks as the API's. */
+  RegistrationRequest fromVariables(SocietyType type, Map<String, Object> variables) {
+    return new RegistrationRequest(type, text(variables, "societyName"), text(variables, "stateCode"),
+        text(variables, "districtCode"), text(variables, "block"), text(variables, "gramPanchayat"),
+        text(variables, "areaOfOperation"), text(variables, "objects"), promoters(variables.get("promoters")),
+        amount(variables.get("shareCapitalSubscribed")), amount(variables.get("shareCapitalPaid")),
+        text(variables, "dccbAccountNumber"), text(variables, "creditBalanceCertificateNumber"),
+        Boolean.TRUE.equals(variables.get("modelByeLawsAdopted")), text(variables, "chiefPromoterEmail"),
+        text(variables, "chiefPromoterMobile"));
+  }
+
+  private void checkAgainstRecords(RegistrationRequest request, List<FieldProblem> problems) {
+    if (places.state(request.stateCode()).isEmpty()) {
+      problems.add(new FieldProblem("stateCode", "is not a State or UT on record"));
+    } else if (!places.isDistrictOf(request.districtCode(), request.stateCode())) {
+      problems.add(new FieldProblem("districtCode", "is not a district of " + request.stateCode()));
+    }
+    if (request.shareCapitalPaid().compareTo(request.shareCapitalSubscribed()) > 0) {
+      problems.add(new FieldProblem("shareCapitalPaid", "must not exceed the capital subscribed"));
+    }
+    var households = new HashSet<String>();
+    for (int i = 0; i < request.promoters().size(); i++) {
+      if (!households.add(request.promoters().get(i).householdId().toUpperCase())) {
+        problems.add(new FieldProblem("promoters[" + i + "].householdId",
+            "repeats another promoter's household; each promoter must come from a different family"));
+      }
+    }
+  }
+
+  private List<RegistrationRequest.Promoter> promoters(Object value) {
+    if (value == null) {
+      return null;
+    }
+    try {
+      String text = value instanceof SpinJsonNode spin ? spin.toString()
+          : value instanceof String s ? s : json.writeValueAsString(value);
+      return json.readValue(text, new TypeReference<List<RegistrationRequest.Promoter>>() { });
+    } catch (Exception e) {
+      throw new InvalidInputException("promoters", "must be a list of promoters");
+    }
+  }
+
+  private static String text(Map<String, Object> variables, String name) {
+    Object value = variables.get(name);
+    return value == null ? null : value.toString();
+  }
+
+  private static BigDecimal amount(Object value) {
+    if (value == null || value.toString().isBlank()) {
+      return null;
+    }
+    try {
+      return new BigDecimal(value.toString());
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+}

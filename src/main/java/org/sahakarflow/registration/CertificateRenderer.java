@@ -1,0 +1,192 @@
+package org.sahakarflow.registration;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.GregorianCalendar;
+import java.util.List;
+import java.util.Locale;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+
+/**
+ * Draws the certificate of registration on one A4 page. English only, in the standard PDF fonts:
+ * PDFBox cannot shape Devanagari, and a certificate with misplaced matras is worse than none, so
+ * text those fonts cannot print is refused rather than garbled.
+ */
+class CertificateRenderer {
+
+  static final String TITLE = "Certificate of Registration";
+  static final String DEEMED = "Deemed registered on expiry of the statutory period";
+  static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
+
+  private static final float MARGIN = 72;
+  private static final float BORDER = 36;
+  private static final float LABEL_WIDTH = 150;
+  private static final float BODY_SIZE = 11;
+  private static final float LEADING = 1.45f;
+
+  byte[] render(Certificate certificate) {
+    try (PDDocument document = new PDDocument()) {
+      PDPage page = new PDPage(PDRectangle.A4);
+      document.addPage(page);
+      describe(document, certificate);
+      try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+        new Page(content, page.getMediaBox()).draw(certificate);
+      }
+      ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+      document.save(pdf);
+      return pdf.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot render the certificate of " + certificate.registrationNumber(), e);
+    }
+  }
+
+  static String typeName(SocietyType type) {
+    return switch (type) {
+      case MPACS -> "M-PACS";
+      case DAIRY -> "Dairy cooperative society";
+      case FISHERIES -> "Fisheries cooperative society";
+    };
+  }
+
+  private static void describe(PDDocument document, Certificate certificate) {
+    PDDocumentInformation info = document.getDocumentInformation();
+    info.setTitle(TITLE + " " + certificate.registrationNumber());
+    info.setSubject(certificate.societyName());
+    info.setCreator("Sahakar Flow");
+    GregorianCalendar issued = new GregorianCalendar();
+    issued.setTime(ClockUtil.getCurrentTime());
+    info.setCreationDate(issued);
+  }
+
+  /** Writes top to bottom, keeping track of where the next line goes. */
+  private static final class Page {
+    private final PDPageContentStream content;
+    private final PDRectangle box;
+    private final PDFont regular = new PDType1Font(FontName.HELVETICA);
+    private final PDFont bold = new PDType1Font(FontName.HELVETICA_BOLD);
+    private final PDFont italic = new PDType1Font(FontName.HELVETICA_OBLIQUE);
+    private float y;
+
+    Page(PDPageContentStream content, PDRectangle box) {
+      this.content = content;
+      this.box = box;
+      this.y = box.getHeight() - MARGIN - 20;
+    }
+
+    void draw(Certificate c) throws IOException {
+      frame();
+      centred(bold, 24, TITLE);
+      centred(regular, 12, "registered under the " + c.stateName() + " Cooperative Societies Act");
+      y -= 28;
+      centred(regular, BODY_SIZE, "This is to certify that");
+      y -= 6;
+      centred(bold, 16, c.societyName());
+      centred(regular, BODY_SIZE, "has been registered as a cooperative society.");
+      y -= 22;
+      field("Registration number", c.registrationNumber(), bold);
+      field("Date of registration", DATE.format(c.registeredOn()), regular);
+      field("Type of society", typeName(c.type()), regular);
+      field("District", c.districtName() + ", " + c.stateName(), regular);
+      field("Area of operation", c.areaOfOperation() == null ? "-" : c.areaOfOperation(), regular);
+      field("Registering officer", c.deemed() ? DEEMED : c.officerName(), c.deemed() ? italic : regular);
+      y = MARGIN + 40;
+      left(regular, 9, "Verification code: " + c.verificationCode(), MARGIN);
+      left(regular, 9, "Verify at " + c.verifyUrl(), MARGIN);
+    }
+
+    private void frame() throws IOException {
+      content.setLineWidth(2);
+      content.addRect(BORDER, BORDER, box.getWidth() - 2 * BORDER, box.getHeight() - 2 * BORDER);
+      content.stroke();
+      content.setLineWidth(0.5f);
+      content.addRect(BORDER + 6, BORDER + 6, box.getWidth() - 2 * BORDER - 12, box.getHeight() - 2 * BORDER - 12);
+      content.stroke();
+    }
+
+    private void centred(PDFont font, float size, String text) throws IOException {
+      for (String line : wrap(font, size, text, box.getWidth() - 2 * MARGIN)) {
+        show(font, size, line, (box.getWidth() - width(font, size, line)) / 2);
+      }
+    }
+
+    private void field(String label, String value, PDFont font) throws IOException {
+      float top = y;
+      show(regular, BODY_SIZE, label + ":", MARGIN);
+      y = top;
+      for (String line : wrap(font, BODY_SIZE, value, box.getWidth() - 2 * MARGIN - LABEL_WIDTH)) {
+        show(font, BODY_SIZE, line, MARGIN + LABEL_WIDTH);
+      }
+      y -= 6;
+    }
+
+    private void left(PDFont font, float size, String text, float x) throws IOException {
+      for (String line : wrap(font, size, text, box.getWidth() - 2 * MARGIN)) {
+        show(font, size, line, x);
+      }
+    }
+
+    private void show(PDFont font, float size, String text, float x) throws IOException {
+      content.beginText();
+      content.setFont(font, size);
+      content.newLineAtOffset(x, y);
+      content.showText(text);
+      content.endText();
+      y -= size * LEADING;
+    }
+
+    /** Breaks at spaces; a word wider than the line (a long URL) is broken where it must be. */
+    private static List<String> wrap(PDFont font, float size, String text, float maxWidth) throws IOException {
+      List<String> lines = new ArrayList<>();
+      StringBuilder line = new StringBuilder();
+      for (String word : text.strip().split("\\s+")) {
+        String candidate = line.isEmpty() ? word : line + " " + word;
+        if (width(font, size, candidate) <= maxWidth) {
+          line.setLength(0);
+          line.append(candidate);
+          continue;
+        }
+        if (!line.isEmpty()) {
+          lines.add(line.toString());
+          line.setLength(0);
+        }
+        for (char ch : word.toCharArray()) {
+          if (!line.isEmpty() && width(font, size, line.toString() + ch) > maxWidth) {
+            lines.add(line.toString());
+            line.setLength(0);
+          }
+          line.append(ch);
+        }
+      }
+      lines.add(line.toString());
+      return lines;
+    }
+
+    private static float width(PDFont font, float size, String text) throws IOException {
+      try {
+        return font.getStringWidth(text) / 1000 * size;
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("the certificate cannot print '" + text
+            + "' in its standard fonts (Latin script only): " + e.getMessage(), e);
+      }
+    }
+  }
+
+  /** What the certificate says; {@code officerName} is null when the society is deemed registered. */
+  record Certificate(String stateName, String societyName, SocietyType type,
+      String registrationNumber, LocalDate registeredOn, String districtName,
+      String areaOfOperation, String officerName, boolean deemed, String verificationCode,
+      String verifyUrl) {
+  }
+}

@@ -1,0 +1,41 @@
+package org.sahakarflow.registration;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.springframework.stereotype.Component;
+
+/** Checks the application against its State's thresholds; the model routes on {@code eligible}. */
+@Component("checkEligibility")
+class CheckEligibilityDelegate implements JavaDelegate {
+
+  private final EligibilityRules rules;
+  private final ObjectMapper json;
+
+  CheckEligibilityDelegate(EligibilityRules rules, ObjectMapper json) {
+    this.rules = rules;
+    this.json = json;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) throws JsonProcessingException {
+    String state = (String) execution.getVariable("stateCode");
+    SocietyType type = SocietyType.valueOf((String) execution.getVariable("societyType"));
+    Promoters promoters = Promoters.of(execution.getVariable("promoters"));
+    Object paid = execution.getVariable("shareCapitalPaid");
+    EligibilityCheck.Application application = new EligibilityCheck.Application(state,
+        promoters.count(), promoters.distinctHouseholds(),
+        paid == null ? 0 : ((Number) paid).doubleValue(),
+        Boolean.TRUE.equals(execution.getVariable("modelByeLawsAdopted")));
+    List<EligibilityCheck.Failure> failures = EligibilityCheck.failures(application,
+        rules.thresholdsFor(state, type, Boolean.TRUE.equals(execution.getVariable("multiState"))));
+    execution.setVariable("eligible", failures.isEmpty());
+    execution.setVariable("eligibilityFailures", SpinValues.jsonValue(json.writeValueAsString(failures)).create());
+    execution.setVariable("eligibilityReport", failures.stream()
+        .map(f -> "• " + f.reason()).collect(Collectors.joining("\n")));
+  }
+}

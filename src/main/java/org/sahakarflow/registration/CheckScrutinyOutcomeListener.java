@@ -1,0 +1,26 @@
+package org.sahakarflow.registration;
+
+import java.util.Set;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/** A scrutiny must end in a known outcome, and a query must say what is asked. */
+@Component("checkScrutinyOutcome")
+class CheckScrutinyOutcomeListener implements TaskListener {
+
+  static final Set<String> OUTCOMES = Set.of("QUERY", "INSPECT", "DECIDE");
+
+  @Override
+  public void notify(DelegateTask task) {
+    Object outcome = task.getVariable("scrutinyOutcome");
+    if (outcome == null || !OUTCOMES.contains(outcome.toString())) {
+      throw new ProcessEngineException("scrutinyOutcome: must be one of " + OUTCOMES);
+    }
+    Object query = task.getVariable("queryText");
+    if ("QUERY".equals(outcome) && (query == null || query.toString().isBlank())) {
+      throw new ProcessEngineException("queryText: a query must say what the applicant has to answer");
+    }
+  }
+}

@@ -1,0 +1,30 @@
+package org.sahakarflow.registration;
+
+import static org.sahakarflow.registration.SocietyRegisterVariables.CERTIFICATE;
+import static org.sahakarflow.registration.SocietyRegisterVariables.CERTIFICATE_URL;
+import static org.sahakarflow.registration.SocietyRegisterVariables.REGISTRATION_NUMBER;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.stereotype.Component;
+
+/** Keeps the society's certificate with the case, where Tasklist and the applicant can fetch it. */
+@Component("issueCertificate")
+class IssueCertificateDelegate implements JavaDelegate {
+
+  private final CertificateIssuer certificates;
+
+  IssueCertificateDelegate(CertificateIssuer certificates) {
+    this.certificates = certificates;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    CertificateIssuer.Issued issued =
+        certificates.issue((String) execution.getVariable(REGISTRATION_NUMBER));
+    execution.setVariable(CERTIFICATE, Variables.fileValue(issued.fileName())
+        .file(issued.pdf()).mimeType(CertificateIssuer.MIME_TYPE).create());
+    execution.setVariable(CERTIFICATE_URL, issued.verifyUrl());
+  }
+}

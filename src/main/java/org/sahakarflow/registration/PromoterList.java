@@ -1,0 +1,48 @@
+package org.sahakarflow.registration;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.sahakarflow.system.InvalidInputException;
+import org.sahakarflow.system.InvalidInputException.FieldProblem;
+
+/**
+ * Reads promoters typed one per line in Tasklist, {@code name; household id; village; shares}.
+ * Tasklist 7.24 disables its submit button once a form-js dynamic list is edited, so the forms
+ * take this text and the API takes JSON; both become the same {@code promoters} list.
+ */
+final class PromoterList {
+
+  static final String FIELD = "promoterList";
+
+  private PromoterList() {
+  }
+
+  static List<RegistrationRequest.Promoter> parse(String text) {
+    List<RegistrationRequest.Promoter> promoters = new ArrayList<>();
+    List<FieldProblem> problems = new ArrayList<>();
+    String[] lines = text.split("\\R");
+    for (int i = 0; i < lines.length; i++) {
+      if (lines[i].isBlank()) {
+        continue;
+      }
+      String[] parts = lines[i].split(";", -1);
+      if (parts.length != 4) {
+        problems.add(new FieldProblem(FIELD, "line " + (i + 1)
+            + " must read 'name; household id; village; shares'"));
+        continue;
+      }
+      Integer shares;
+      try {
+        shares = Integer.valueOf(parts[3].trim());
+      } catch (NumberFormatException e) {
+        problems.add(new FieldProblem(FIELD, "line " + (i + 1) + ": shares must be a whole number"));
+        continue;
+      }
+      promoters.add(new RegistrationRequest.Promoter(parts[0].trim(), parts[1].trim(), parts[2].trim(), shares));
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+    return promoters;
+  }
+}

@@ -1,0 +1,33 @@
+package org.sahakarflow.registration;
+
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.springframework.stereotype.Component;
+
+/**
+ * Refuses a registration decision without its written reasons (the Acts require them, and
+ * engine REST bypasses the form's checks), and records who decided, for the certificate.
+ */
+@Component("recordDecider")
+class RecordDeciderListener implements TaskListener {
+
+  static final String REGISTER = "REGISTER";
+  static final String REFUSE = "REFUSE";
+
+  @Override
+  public void notify(DelegateTask task) {
+    Object decision = task.getVariable("decision");
+    if (!REGISTER.equals(decision) && !REFUSE.equals(decision)) {
+      throw new ProcessEngineException("decision: must be REGISTER or REFUSE");
+    }
+    Object reasons = task.getVariable("refusalReasons");
+    if (REFUSE.equals(decision) && (reasons == null || reasons.toString().isBlank())) {
+      throw new ProcessEngineException("refusalReasons: written reasons are required to refuse");
+    }
+    String decider = Context.getCommandContext().getAuthenticatedUserId();
+    task.setVariable("decidedBy", decider != null ? decider : task.getAssignee());
+    task.setVariable("deemed", false);
+  }
+}

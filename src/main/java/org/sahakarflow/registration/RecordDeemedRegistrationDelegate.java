@@ -1,0 +1,17 @@
+package org.sahakarflow.registration;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Where the State's Act deems an undecided application registered, nobody decided it. */
+@Component("recordDeemedRegistration")
+class RecordDeemedRegistrationDelegate implements JavaDelegate {
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    execution.setVariable("decision", RecordDeciderListener.REGISTER);
+    execution.setVariable("deemed", true);
+    execution.setVariable("decidedBy", null);
+  }
+}

@@ -1,0 +1,90 @@
+package org.sahakarflow.registration;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Optional;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.sahakarflow.identity.Places;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The register of societies. A society enters it in the transaction that registers it, so the
+ * register, the registration number and the decision commit or roll back together.
+ */
+@Component
+class SocietyRegister {
+
+  static final ZoneId INDIA = ZoneId.of("Asia/Kolkata");
+
+  private static final String COLUMNS = """
+      registration_number, application_number, name, society_type, state_code, district_code,
+      area_of_operation, registered_on, registered_by, deemed, verification_code, bye_law_version""";
+
+  private final JdbcTemplate jdbc;
+  private final RegistrationNumbers numbers;
+  private final Places places;
+
+  SocietyRegister(JdbcTemplate jdbc, RegistrationNumbers numbers, Places places) {
+    this.jdbc = jdbc;
+    this.numbers = numbers;
+    this.places = places;
+  }
+
+  /** Registers the society today (India time, engine clock) under the next number in its series. */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public Society register(NewSociety society) {
+    if (!places.isDistrictOf(society.districtCode(), society.stateCode())) {
+      throw new IllegalArgumentException("district " + society.districtCode()
+          + " is not on record as a district of " + society.stateCode());
+    }
+    if (!society.deemed() && society.registeredBy() == null) {
+      throw new IllegalArgumentException("a society is registered by an officer or deemed registered");
+    }
+    // a deemed registration is by operation of law: no officer signs it, whoever was assigned
+    String officer = society.deemed() ? null : society.registeredBy();
+    LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), INDIA);
+    String number = numbers.allocate(society.stateCode(), society.districtCode(), society.type(), today);
+    Society registered = new Society(number, society.applicationNumber(), society.name(),
+        society.type(), society.stateCode(), society.districtCode(), society.areaOfOperation(),
+        today, officer, society.deemed(), VerificationCodes.next(), society.byeLawVersion());
+    jdbc.update("insert into society (" + COLUMNS + ", created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        registered.registrationNumber(), registered.applicationNumber(), registered.name(),
+        registered.type().name(), registered.stateCode(), registered.districtCode(),
+        registered.areaOfOperation(), registered.registeredOn(), registered.registeredBy(),
+        registered.deemed(), registered.verificationCode(), registered.byeLawVersion(),
+        new Timestamp(ClockUtil.getCurrentTime().getTime()));
+    return registered;
+  }
+
+  Optional<Society> find(String registrationNumber) {
+    return jdbc.query("select " + COLUMNS + " from society where registration_number = ?",
+        SocietyRegister::society, registrationNumber).stream().findFirst();
+  }
+
+  private static Society society(ResultSet row, int index) throws SQLException {
+    return new Society(row.getString("registration_number"), row.getString("application_number"),
+        row.getString("name"), SocietyType.valueOf(row.getString("society_type")),
+        row.getString("state_code"), row.getString("district_code"),
+        row.getString("area_of_operation"), row.getObject("registered_on", LocalDate.class),
+        row.getString("registered_by"), row.getBoolean("deemed"),
+        row.getString("verification_code"), row.getString("bye_law_version"));
+  }
+
+  /** A society about to be registered; {@code applicationNumber} is null for imported ones. */
+  record NewSociety(String applicationNumber, String name, SocietyType type, String stateCode,
+      String districtCode, String areaOfOperation, String registeredBy, boolean deemed,
+      String byeLawVersion) {
+  }
+
+  record Society(String registrationNumber, String applicationNumber, String name,
+      SocietyType type, String stateCode, String districtCode, String areaOfOperation,
+      LocalDate registeredOn, String registeredBy, boolean deemed, String verificationCode,
+      String byeLawVersion) {
+  }
+}

@@ -1,0 +1,99 @@
+package org.sahakarflow.sla;
+
+import java.time.Instant;
+import java.util.Date;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.sahakarflow.identity.Groups;
+import org.springframework.stereotype.Component;
+
+/**
+ * Escalation when time runs out: the supervisor's group becomes a candidate of the overdue work
+ * (the engine then lets that group see and work the task) and the breach is recorded. The group
+ * that held the work keeps it.
+ */
+@Component
+class EscalationService {
+
+  /** The step recorded when the statutory decision limit of a case expires. */
+  static final String STATUTORY_STEP = "statutory-limit";
+
+  private final SlaPolicy policy;
+  private final BreachLog breaches;
+  private final TaskService tasks;
+
+  EscalationService(SlaPolicy policy, BreachLog breaches, TaskService tasks) {
+    this.policy = policy;
+    this.breaches = breaches;
+    this.tasks = tasks;
+  }
+
+  /** @return the group escalated to; empty when the step has no open task in the case */
+  Optional<String> escalateOverdue(DelegateExecution execution, String step) {
+    CaseRef ref = CaseRef.of(execution);
+    List<Task> overdue = EngineAccess.withoutAuthorization(() -> tasks.createTaskQuery()
+        .processInstanceId(ref.processInstanceId()).taskDefinitionKey(step).list());
+    if (overdue.isEmpty()) {
+      return Optional.empty();
+    }
+    StepSla sla = policy.stepSla(ref.stateCode(), ref.processKey(), step);
+    String group = ref.groupOf(sla.escalationRole(), execution);
+    Instant now = ClockUtil.getCurrentTime().toInstant();
+    for (Task task : overdue) {
+      Set<String> holders = addCandidate(task, group);
+      breaches.record(new BreachLog.Breach(ref, step, task.getId(), String.join(",", holders), group,
+          dueOf(task, now), now));
+    }
+    return Optional.of(group);
+  }
+
+  /** Escalates every open task of the case to the State's Registrar and says what the Act wants now. */
+  StatutoryLimit.AtExpiry statutoryLimitExpired(DelegateExecution execution, Date limit) {
+    CaseRef ref = CaseRef.of(execution);
+    StatutoryLimit statutory = policy.statutoryLimit(ref.stateCode(), ref.processKey());
+    String group = Groups.rcsState(ref.stateCode());
+    List<Task> open = EngineAccess.withoutAuthorization(() -> tasks.createTaskQuery()
+        .processInstanceId(ref.processInstanceId()).list());
+    Set<String> holders = new LinkedHashSet<>();
+    for (Task task : open) {
+      holders.addAll(addCandidate(task, group));
+    }
+    breaches.record(new BreachLog.Breach(ref, STATUTORY_STEP, null, String.join(",", holders), group,
+        limit.toInstant(), ClockUtil.getCurrentTime().toInstant()));
+    return statutory.atExpiry();
+  }
+
+  /** @return the task's candidate groups before the escalation */
+  private Set<String> addCandidate(Task task, String group) {
+    return EngineAccess.withoutAuthorization(() -> {
+      Set<String> holders = new LinkedHashSet<>();
+      for (IdentityLink link : tasks.getIdentityLinksForTask(task.getId())) {
+        if (IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null) {
+          holders.add(link.getGroupId());
+        }
+      }
+      if (!holders.contains(group)) {
+        tasks.addCandidateGroup(task.getId(), group);
+      }
+      return holders;
+    });
+  }
+
+  /** The due date its timer enforced; a due date changed by hand in Tasklist does not move the SLA. */
+  private static Instant dueOf(Task task, Instant now) {
+    Object kept = ((TaskEntity) task).getExecution().getVariableLocal(SlaVariables.DUE_DATE);
+    if (kept instanceof Date due) {
+      return due.toInstant();
+    }
+    return task.getDueDate() != null ? task.getDueDate().toInstant() : now;
+  }
+}

@@ -1,0 +1,31 @@
+package org.sahakarflow.sla;
+
+import java.time.Year;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class SlaConfiguration {
+
+  private static final Logger LOG = LoggerFactory.getLogger(SlaConfiguration.class);
+
+  @Bean
+  WorkingDayCalendar workingDayCalendar(SlaProperties properties) {
+    WorkingDayCalendar calendar = CalendarFiles.load(properties.holidays(), properties.workingWeek());
+    Year year = Year.from(ClockUtil.getCurrentTime().toInstant().atZone(DueDateCalculator.INDIA));
+    if (!calendar.hasHolidaysIn(year)) {
+      // due dates still work, but they will fall on holidays until the year's list is added
+      LOG.warn("{} lists no holidays for {}: SLA due dates count only weekly offs",
+          properties.holidays().getDescription(), year);
+    }
+    return calendar;
+  }
+
+  @Bean
+  DueDateCalculator dueDateCalculator(WorkingDayCalendar calendar, SlaProperties properties) {
+    return new DueDateCalculator(calendar, properties.officeClose());
+  }
+}

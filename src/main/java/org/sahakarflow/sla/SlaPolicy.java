@@ -1,0 +1,56 @@
+package org.sahakarflow.sla;
+
+import java.util.Map;
+import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
+import org.camunda.bpm.engine.DecisionService;
+import org.springframework.stereotype.Component;
+
+/**
+ * Looks SLAs up in {@code bpmn/sla-policy.dmn}. Its decisions are deployed once for all States
+ * (without a tenant); the State is an input.
+ */
+@Component
+class SlaPolicy {
+
+  static final String STEP_DECISION = "sla-policy";
+  static final String LIMIT_DECISION = "statutory-limit";
+
+  private final DecisionService decisions;
+
+  SlaPolicy(DecisionService decisions) {
+    this.decisions = decisions;
+  }
+
+  /** @param step the BPMN id of the user task */
+  StepSla stepSla(String stateCode, String processKey, String step) {
+    DmnDecisionRuleResult row = evaluate(STEP_DECISION,
+        Map.of("stateCode", stateCode, "processKey", processKey, "step", step));
+    return new StepSla(number(row, "workingDays"), number(row, "reminderBeforeDays"),
+        number(row, "reminderCycleDays"), row.getEntry("escalationRole"));
+  }
+
+  StatutoryLimit statutoryLimit(String stateCode, String processKey) {
+    DmnDecisionRuleResult row = evaluate(LIMIT_DECISION,
+        Map.of("stateCode", stateCode, "processKey", processKey));
+    return new StatutoryLimit(number(row, "limitDays"),
+        StatutoryLimit.AtExpiry.valueOf(row.<String>getEntry("atExpiry")));
+  }
+
+  private DmnDecisionRuleResult evaluate(String decision, Map<String, Object> inputs) {
+    DmnDecisionRuleResult row = EngineAccess.withoutAuthorization(() -> decisions
+        .evaluateDecisionTableByKey(decision).decisionDefinitionWithoutTenantId()
+        .variables(inputs).evaluate().getFirstResult());
+    if (row == null) {
+      throw new IllegalStateException(decision + " has no row for " + inputs);
+    }
+    return row;
+  }
+
+  private static int number(DmnDecisionRuleResult row, String output) {
+    Object value = row.getEntry(output);
+    if (!(value instanceof Number number)) {
+      throw new IllegalStateException("SLA policy output '" + output + "' is not a number: " + value);
+    }
+    return number.intValue();
+  }
+}

@@ -1,0 +1,19 @@
+package org.sahakarflow.sla;
+
+import java.time.LocalTime;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.core.io.Resource;
+
+/**
+ * @param officeClose when an office day ends, India time: due dates and reminders fall then
+ * @param holidays gazetted holidays per State ({@code stateCode,date,name}; {@code *} = all States)
+ * @param workingWeek weekly offs per State
+ *     ({@code stateCode,sundayOff,secondAndFourthSaturdaysOff,allSaturdaysOff})
+ */
+@ConfigurationProperties("sahakar.sla")
+record SlaProperties(
+    @DefaultValue("18:00") LocalTime officeClose,
+    @DefaultValue("classpath:reference/holidays.csv") Resource holidays,
+    @DefaultValue("classpath:reference/working-week.csv") Resource workingWeek) {
+}

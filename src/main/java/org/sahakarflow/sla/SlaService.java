@@ -1,0 +1,101 @@
+package org.sahakarflow.sla;
+
+import java.time.Instant;
+import java.util.Date;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+
+/**
+ * Due dates for the models' timer expressions, e.g.
+ * {@code <bpmn:timeDate>${sla.dueDate(execution)}</bpmn:timeDate>}. The engine evaluates a boundary
+ * timer when it creates the task's own execution, before the task and its listeners exist; the
+ * execution's current activity is then the task, which names the step. The schedule is kept as
+ * local variables of that execution, so the escalation timer, the reminder timer and the task's
+ * due and follow-up dates ({@link SlaTaskListener}) agree. Public: the expression language only
+ * calls methods of public classes.
+ */
+@Component("sla")
+public class SlaService {
+
+  private final SlaPolicy policy;
+  private final DueDateCalculator dates;
+
+  SlaService(SlaPolicy policy, DueDateCalculator dates) {
+    this.policy = policy;
+    this.dates = dates;
+  }
+
+  /** When the step entered by the execution is due: escalation timer, task due date. */
+  public Date dueDate(DelegateExecution execution) {
+    return schedule(execution).dueDate();
+  }
+
+  /** {@code R/<first reminder>/P<n>D} for the step's reminder timer. */
+  public String reminderCycle(DelegateExecution execution) {
+    Schedule schedule = schedule(execution);
+    return DueDateCalculator.reminderCycle(schedule.firstReminder().toInstant(),
+        schedule.reminderCycleDays());
+  }
+
+  /**
+   * When the Registrar's statutory time to decide runs out: {@code submittedAt} (else now) plus
+   * the State's limit in calendar days, to the end of that day.
+   */
+  public Date statutoryLimitDate(DelegateExecution execution) {
+    boolean ownScope = ExecutionScopes.ownsActivity(execution);
+    if (ownScope && execution.getVariableLocal(SlaVariables.STATUTORY_LIMIT) instanceof Date kept) {
+      return kept;
+    }
+    CaseRef ref = CaseRef.of(execution);
+    StatutoryLimit limit = policy.statutoryLimit(ref.stateCode(), ref.processKey());
+    Date limitDate = Date.from(dates.statutoryLimitAt(submittedAt(execution), limit.limitDays()));
+    if (ownScope) {
+      execution.setVariableLocal(SlaVariables.STATUTORY_LIMIT, limitDate);
+    }
+    return limitDate;
+  }
+
+  /** The statutory limit as its timer was set (from inside the scope that holds the timer). */
+  Date statutoryLimitOf(DelegateExecution execution) {
+    return execution.getVariable(SlaVariables.STATUTORY_LIMIT) instanceof Date kept ? kept
+        : statutoryLimitDate(execution);
+  }
+
+  /** The step's schedule, computed once per task and then reused. */
+  Schedule schedule(DelegateExecution execution) {
+    boolean ownScope = ExecutionScopes.ownsActivity(execution);
+    if (ownScope && execution.getVariableLocal(SlaVariables.DUE_DATE) instanceof Date due) {
+      return new Schedule(due, (Date) execution.getVariableLocal(SlaVariables.REMINDER_AT),
+          (Integer) execution.getVariableLocal(SlaVariables.REMINDER_CYCLE_DAYS));
+    }
+    CaseRef ref = CaseRef.of(execution);
+    StepSla sla = policy.stepSla(ref.stateCode(), ref.processKey(), execution.getCurrentActivityId());
+    Instant now = ClockUtil.getCurrentTime().toInstant();
+    Instant due = dates.dueAt(ref.stateCode(), now, sla.workingDays());
+    Instant reminder = dates.firstReminderAt(ref.stateCode(), now, due, sla.reminderBeforeDays());
+    Schedule schedule = new Schedule(Date.from(due), Date.from(reminder), sla.reminderCycleDays());
+    // a task without timers runs on an execution that outlives it: keeping values there would
+    // hand them to the next task, so they are recomputed instead
+    if (ownScope) {
+      execution.setVariableLocal(SlaVariables.DUE_DATE, schedule.dueDate());
+      execution.setVariableLocal(SlaVariables.REMINDER_AT, schedule.firstReminder());
+      execution.setVariableLocal(SlaVariables.REMINDER_CYCLE_DAYS, schedule.reminderCycleDays());
+    }
+    return schedule;
+  }
+
+  private static Instant submittedAt(DelegateExecution execution) {
+    Object submitted = execution.getVariable(SlaVariables.SUBMITTED_AT);
+    if (submitted == null) {
+      return ClockUtil.getCurrentTime().toInstant();
+    }
+    if (submitted instanceof Date date) {
+      return date.toInstant();
+    }
+    throw new IllegalStateException("'" + SlaVariables.SUBMITTED_AT + "' must be a date, not " + submitted);
+  }
+
+  record Schedule(Date dueDate, Date firstReminder, int reminderCycleDays) {
+  }
+}

@@ -1,0 +1,27 @@
+package org.sahakarflow.sla;
+
+/** Names of the process variables the SLA feature reads and writes. */
+final class SlaVariables {
+
+  /** Optional: the process whose SLA rows apply, when not the running process's own key. */
+  static final String SLA_PROCESS_KEY = "slaProcessKey";
+  /** Optional: when the application was submitted; the statutory limit runs from it. */
+  static final String SUBMITTED_AT = "submittedAt";
+
+  /** Local to a task's scope execution, so its timers and task listener share one schedule. */
+  static final String DUE_DATE = "slaDueDate";
+  static final String REMINDER_AT = "slaReminderAt";
+  static final String REMINDER_CYCLE_DAYS = "slaReminderCycleDays";
+  /** Local to the scope holding the statutory-limit event subprocess. */
+  static final String STATUTORY_LIMIT = "slaStatutoryLimit";
+
+  /** Input parameter of the escalation service task: the id of the overdue user task. */
+  static final String STEP = "step";
+  /** Set by the escalation for the step after it, which notifies that group. */
+  static final String ESCALATION_GROUP = "escalationGroup";
+  /** {@code ESCALATE} or {@code DEEMED_REGISTRATION}, set when the statutory limit expires. */
+  static final String STATUTORY_CONSEQUENCE = "statutoryConsequence";
+
+  private SlaVariables() {
+  }
+}

@@ -1,0 +1,81 @@
+package org.sahakarflow.sla;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The days a State's registrar offices are open: not a weekly off of the State's working week
+ * and not a gazetted holiday (national or the State's own). Built from the reference files by
+ * {@link CalendarFiles}.
+ */
+final class WorkingDayCalendar {
+
+  /** The row that applies to every State without its own (working week) or to all (holidays). */
+  static final String ANY_STATE = "*";
+
+  private static final int SECOND = 2;
+  private static final int FOURTH = 4;
+
+  private final Map<String, WorkingWeek> weeks;
+  private final Map<String, Set<LocalDate>> holidays;
+
+  WorkingDayCalendar(Map<String, WorkingWeek> weeks, Map<String, Set<LocalDate>> holidays) {
+    if (!weeks.containsKey(ANY_STATE)) {
+      throw new IllegalArgumentException("the working week needs a '" + ANY_STATE + "' row");
+    }
+    this.weeks = Map.copyOf(weeks);
+    this.holidays = Map.copyOf(holidays);
+  }
+
+  boolean isWorkingDay(String stateCode, LocalDate date) {
+    return !weekOf(stateCode).isOff(date) && !isHoliday(stateCode, date);
+  }
+
+  /**
+   * The date {@code days} working days after {@code from} (before it when negative); {@code from}
+   * itself is not counted, so 0 days gives {@code from} back even when it is a holiday.
+   */
+  LocalDate addWorkingDays(String stateCode, LocalDate from, int days) {
+    int direction = days < 0 ? -1 : 1;
+    LocalDate date = from;
+    for (int left = Math.abs(days); left > 0; ) {
+      date = date.plusDays(direction);
+      if (isWorkingDay(stateCode, date)) {
+        left--;
+      }
+    }
+    return date;
+  }
+
+  /** Whether the data lists any holiday in the year; a year without any is a data gap. */
+  boolean hasHolidaysIn(Year year) {
+    return holidays.values().stream().flatMap(Set::stream).anyMatch(d -> d.getYear() == year.getValue());
+  }
+
+  private boolean isHoliday(String stateCode, LocalDate date) {
+    return holidays.getOrDefault(ANY_STATE, Set.of()).contains(date)
+        || holidays.getOrDefault(stateCode, Set.of()).contains(date);
+  }
+
+  private WorkingWeek weekOf(String stateCode) {
+    return weeks.getOrDefault(stateCode, weeks.get(ANY_STATE));
+  }
+
+  /** Weekly offs; Saturdays are numbered within their month (the 2nd Saturday is day 8 to 14). */
+  record WorkingWeek(boolean sundayOff, boolean secondAndFourthSaturdaysOff, boolean allSaturdaysOff) {
+
+    boolean isOff(LocalDate date) {
+      if (date.getDayOfWeek() == DayOfWeek.SUNDAY) {
+        return sundayOff;
+      }
+      if (date.getDayOfWeek() != DayOfWeek.SATURDAY) {
+        return false;
+      }
+      int ordinal = (date.getDayOfMonth() - 1) / 7 + 1;
+      return allSaturdaysOff || secondAndFourthSaturdaysOff && (ordinal == SECOND || ordinal == FOURTH);
+    }
+  }
+}

@@ -1,0 +1,77 @@
+package org.sahakarflow.registration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+
+class CertificateRendererTest {
+
+  static final String AREA = "Revenue villages of Kheda, Bhuwana, Badi, Sisarma, Kaladwas, "
+      + "Titardi and Savina Khera in Girwa block, Udaipur district, with all their hamlets";
+
+  final CertificateRenderer renderer = new CertificateRenderer();
+
+  @Test
+  void certificateShowsTheSocietyItsNumberAreaOfficerAndWhereToVerify() throws IOException {
+    byte[] pdf = renderer.render(certificate("Kheda Bahuuddeshiya PACS", "Sunita Sharma", false));
+
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      assertThat(document.getNumberOfPages()).isEqualTo(1);
+      assertThat(document.getPage(0).getMediaBox().getWidth()).isEqualTo(PDRectangle.A4.getWidth());
+      assertThat(document.getPage(0).getMediaBox().getHeight()).isEqualTo(PDRectangle.A4.getHeight());
+      assertThat(text(document)).contains(
+          "Certificate of Registration",
+          "registered under the Rajasthan Cooperative Societies Act",
+          "Kheda Bahuuddeshiya PACS",
+          "Type of society: M-PACS",
+          "Registration number: RJ/UDR/MPACS/2026/0042",
+          "Date of registration: 9 March 2026",
+          "District: Udaipur, Rajasthan",
+          "Area of operation: " + AREA,
+          "Registering officer: Sunita Sharma",
+          "Verification code: K7PQ2MXA",
+          "Verify at http://localhost:8080/verify/RJ/UDR/MPACS/2026/0042?code=K7PQ2MXA")
+          .doesNotContain(CertificateRenderer.DEEMED);
+    }
+  }
+
+  @Test
+  void deemedRegistrationSaysSoInsteadOfNamingAnOfficer() throws IOException {
+    byte[] pdf = renderer.render(certificate("Bhuwana Dugdh Utpadak Sahakari Samiti", null, true));
+
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      assertThat(text(document)).contains("Registering officer: " + CertificateRenderer.DEEMED);
+    }
+  }
+
+  @Test
+  void typesArePrintedInWords() {
+    assertThat(CertificateRenderer.typeName(SocietyType.DAIRY)).isEqualTo("Dairy cooperative society");
+    assertThat(CertificateRenderer.typeName(SocietyType.FISHERIES)).isEqualTo("Fisheries cooperative society");
+  }
+
+  @Test
+  void textTheStandardFontsCannotPrintIsRefusedNotGarbled() {
+    assertThatThrownBy(() -> renderer.render(certificate("खेड़ा बहुउद्देशीय पैक्स", "Sunita Sharma", false)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("cannot print");
+  }
+
+  private static CertificateRenderer.Certificate certificate(String name, String officer, boolean deemed) {
+    return new CertificateRenderer.Certificate("Rajasthan", name, SocietyType.MPACS,
+        "RJ/UDR/MPACS/2026/0042", LocalDate.of(2026, 3, 9), "Udaipur", AREA, officer, deemed,
+        "K7PQ2MXA", "http://localhost:8080/verify/RJ/UDR/MPACS/2026/0042?code=K7PQ2MXA");
+  }
+
+  /** The page's text with line breaks as spaces, since long values wrap. */
+  private static String text(PDDocument document) throws IOException {
+    return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+  }
+}

@@ -1,0 +1,80 @@
+package org.sahakarflow.registration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.sahakarflow.CaseDriver.vars;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.sahakarflow.CaseDriver;
+import org.sahakarflow.SahakarTest;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Dairy and fisheries societies: each type's formation agency acts before the registrar. */
+@SahakarTest
+class FormationStepsProcessTest {
+
+  @Autowired
+  ProcessEngine engine;
+  @Autowired
+  TaskService tasks;
+  CaseDriver cases;
+
+  @BeforeEach
+  void setUp() {
+    AbstractAssertions.init(engine);
+    cases = new CaseDriver(engine);
+  }
+
+  @Test
+  void dairySocietyIsSurveyedByTheMilkUnionThenRegistered() {
+    ProcessInstance instance = eligible("dairy-registration", "UP", "UP-LKO", "applicant.up-lko");
+    String key = instance.getBusinessKey();
+    assertThat(key).matches("UP-LKO-DAIRY-\\d{4}-\\d{6}");
+    assertThat(instance).isWaitingAt("Task_RecordMilkSurvey");
+    assertThat(groups(key, "Task_RecordMilkSurvey")).containsExactly("milk-union:UP-LKO");
+
+    cases.complete(key, "Task_RecordMilkSurvey", "milk-union.up-lko",
+        vars("milchAnimals", 420L, "surplusMilkLitresPerDay", 650.0, "collectionRoute", "Bakshi Ka Talab route 3"));
+    cases.complete(key, "Task_ScrutiniseApplication", "rcs.up-lko", vars("scrutinyOutcome", "DECIDE"));
+    cases.complete(key, "Task_DecideRegistration", "rcs.up-lko", vars("decision", "REGISTER"));
+
+    assertThat(instance).hasPassedInOrder("Task_RecordMilkSurvey", "CallActivity_RegistrarDecision",
+        "End_SocietyRegistered").isEnded();
+    assertThat(cases.variable(key, "registrationNumber")).asString().matches("UP-LKO-DAIRY-\\d{4}-\\d{5}");
+  }
+
+  @Test
+  void fisheriesSocietyHasItsWaterBodyCheckedThenRefused() {
+    ProcessInstance instance = eligible("fisheries-registration", "OD", "OD-KHO", "applicant.od-kho");
+    String key = instance.getBusinessKey();
+    assertThat(instance).isWaitingAt("Task_CheckWaterBody");
+    assertThat(groups(key, "Task_CheckWaterBody")).containsExactly("fisheries:OD-KHO");
+
+    cases.complete(key, "Task_CheckWaterBody", "fisheries.od-kho",
+        vars("waterBodyAreaAcres", 6.5, "leaseAssured", false, "waterBodyNote", "below 10 acres, no lease"));
+    cases.complete(key, "Task_ScrutiniseApplication", "rcs.od-kho", vars("scrutinyOutcome", "DECIDE"));
+    cases.complete(key, "Task_DecideRegistration", "rcs.od-kho",
+        vars("decision", "REFUSE", "refusalReasons", "No assured water body"));
+
+    assertThat(instance).hasPassed("End_NotRegistered").isEnded();
+    assertThat(cases.variable(key, "registrationNumber")).isNull();
+  }
+
+  private ProcessInstance eligible(String process, String state, String district, String applicant) {
+    ProcessInstance instance = cases.apply(process, applicant, CaseDriver.application(state, district, 25));
+    cases.runAsyncSteps(instance.getBusinessKey());
+    cases.uploadDocuments(instance.getBusinessKey());
+    return instance;
+  }
+
+  private java.util.List<String> groups(String key, String taskKey) {
+    return tasks.getIdentityLinksForTask(cases.task(key, taskKey).getId()).stream()
+        .map(IdentityLink::getGroupId).filter(g -> g != null).toList();
+  }
+}

@@ -1,0 +1,195 @@
+package org.sahakarflow.registration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.sahakarflow.CaseDriver.vars;
+
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.sahakarflow.CaseDriver;
+import org.sahakarflow.SahakarTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The registrar's side of every registration, walked through the M-PACS process that calls it. */
+@SahakarTest
+class RegistrarDecisionProcessTest {
+
+  @Autowired
+  ProcessEngine engine;
+  @Autowired
+  TaskService tasks;
+  @Autowired
+  ManagementService management;
+  @Autowired
+  HistoryService history;
+  @Autowired
+  JdbcTemplate jdbc;
+  CaseDriver cases;
+
+  @BeforeEach
+  void setUp() {
+    AbstractAssertions.init(engine);
+    cases = new CaseDriver(engine);
+  }
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+  }
+
+  @Test
+  void queryAnsweredThenRegisteredWithoutInspection() {
+    String key = cases.mpacsAtScrutiny("RJ", "RJ-UDR", "applicant.rj-udr");
+    cases.complete(key, "Task_ScrutiniseApplication", "rcs.rj-udr",
+        vars("scrutinyOutcome", "QUERY", "queryText", "Attach the promoters' meeting minutes"));
+
+    Task answer = cases.task(key, "Task_AnswerQuery");
+    assertThat(tasks.getIdentityLinksForTask(answer.getId())).extracting(IdentityLink::getUserId)
+        .containsExactly("applicant.rj-udr");
+    assertThat(notices(key)).contains("QUERY_RAISED");
+
+    cases.complete(key, "Task_AnswerQuery", null, vars("queryReply", "Minutes attached"));
+    cases.complete(key, "Task_ScrutiniseApplication", "rcs.rj-udr", vars("scrutinyOutcome", "DECIDE"));
+    cases.complete(key, "Task_DecideRegistration", "rcs.rj-udr", vars("decision", "REGISTER"));
+
+    assertThat(passed(key, "registrar-decision")).containsSubsequence("Task_ScrutiniseApplication",
+        "Task_SendQuery", "Task_AnswerQuery", "Task_ScrutiniseApplication", "Task_DecideRegistration",
+        "Task_AllocateRegistrationNumber", "Task_IssueCertificate", "End_Registered");
+    assertThat(passed(key, "registrar-decision")).doesNotContain("Task_InspectSociety");
+    assertThat(cases.variable(key, "registrationNumber")).asString().startsWith("RJ/UDR/MPACS/");
+  }
+
+  @Test
+  void unansweredQueryLapsesTheApplicationWithANotice() {
+    String key = cases.mpacsAtScrutiny("RJ", "RJ-UDR", "applicant.rj-udr");
+    cases.complete(key, "Task_ScrutiniseApplication", "rcs.rj-udr",
+        vars("scrutinyOutcome", "QUERY", "queryText", "Attach the bank certificate"));
+    Job replyWindow = cases.timer(key, "Timer_ReplyWindowClosed");
+    assertThat(replyWindow.getDuedate()).isEqualTo(cases.task(key, "Task_AnswerQuery").getDueDate());
+
+    ClockUtil.setCurrentTime(new Date(replyWindow.getDuedate().getTime() + 60_000));
+    management.executeJob(replyWindow.getId());
+    cases.runAsyncSteps(key);
+
+    assertThat(passed(key, "registrar-decision")).contains("Error_Lapsed", "Task_SendLapseNotice", "End_Lapsed");
+    assertThat(passed(key, "mpacs-registration")).contains("End_NotRegistered");
+    assertThat(cases.instances(key)).isEmpty();
+    assertThat(notices(key)).contains("LAPSE");
+  }
+
+  @Test
+  void refusalNeedsWrittenReasonsAndOpensTheAppealWindow() {
+    String key = cases.mpacsAtScrutiny("RJ", "RJ-UDR", "applicant.rj-udr");
+    cases.complete(key, "Task_ScrutiniseApplication", "rcs.rj-udr", vars("scrutinyOutcome", "DECIDE"));
+    Task decide = cases.task(key, "Task_DecideRegistration");
+    assertThatThrownBy(() -> tasks.complete(decide.getId(), vars("decision", "REFUSE")))
+        .hasMessageContaining("refusalReasons");
+
+    cases.complete(key, "Task_DecideRegistration", "rcs.rj-udr",
+        vars("decision", "REFUSE", "refusalReasons", "Area overlaps an existing PACS"));
+
+    assertThat(passed(key, "registrar-decision")).contains("Task_RecordRefusal", "End_Refused");
+    assertThat(cases.variable(key, "appealDeadline")).isNotNull();
+    assertThat(cases.variable(key, "registrationNumber")).isNull();
+    assertThat(notices(key)).contains("DECISION_REFUSED");
+  }
+
+  @Test
+  void overdueScrutinyIsRemindedThenEscalatedToTheStateRegistrar() {
+    String key = cases.mpacsAtScrutiny("RJ", "RJ-UDR", "applicant.rj-udr");
+    Task scrutiny = cases.task(key, "Task_ScrutiniseApplication");
+    Job due = cases.timer(key, "Timer_ScrutinyDue");
+    assertThat(scrutiny.getDueDate()).isEqualTo(due.getDuedate()).isAfter(ClockUtil.getCurrentTime());
+
+    Job reminder = cases.timer(key, "Timer_ScrutinyReminder");
+    ClockUtil.setCurrentTime(new Date(reminder.getDuedate().getTime() + 60_000));
+    management.executeJob(reminder.getId());
+    cases.runAsyncSteps(key);
+    assertThat(notices(key)).contains("REMINDER");
+    assertThat(groups(scrutiny)).containsExactly("rcs-district:RJ-UDR");
+
+    ClockUtil.setCurrentTime(new Date(due.getDuedate().getTime() + 3_600_000));
+    management.executeJob(due.getId());
+    cases.runAsyncSteps(key);
+
+    assertThat(groups(scrutiny)).containsExactlyInAnyOrder("rcs-district:RJ-UDR", "rcs-state:RJ");
+    assertThat(notices(key)).contains("ESCALATION");
+    Map<String, Object> breach = jdbc.queryForMap(
+        "select step, escalated_to, late_by_minutes from sla_breach where business_key = ?", key);
+    assertThat(breach).containsEntry("step", "Task_ScrutiniseApplication")
+        .containsEntry("escalated_to", "rcs-state:RJ");
+    assertThat(((Number) breach.get("late_by_minutes")).longValue()).isEqualTo(60);
+    cases.complete(key, "Task_ScrutiniseApplication", "registrar.rj", vars("scrutinyOutcome", "DECIDE"));
+    assertThat(cases.task(key, "Task_DecideRegistration")).isNotNull();
+  }
+
+  @Test
+  void statutoryLimitEscalatesWhereTheActDoesNotDeemRegistration() {
+    String key = cases.mpacsAtScrutiny("RJ", "RJ-UDR", "applicant.rj-udr");
+    Job limit = cases.timer(key, "Start_StatutoryLimitReached");
+    ClockUtil.setCurrentTime(new Date(limit.getDuedate().getTime() + 60_000));
+    management.executeJob(limit.getId());
+    cases.runAsyncSteps(key);
+
+    assertThat(cases.variable(key, "statutoryConsequence")).isEqualTo("ESCALATE");
+    assertThat(groups(cases.task(key, "Task_ScrutiniseApplication"))).contains("rcs-state:RJ");
+    assertThat(jdbc.queryForList("select step from sla_breach where business_key = ?", String.class, key))
+        .contains("statutory-limit");
+    assertThat(notices(key)).contains("ESCALATION");
+  }
+
+  @Test
+  void delhiDeemsTheUndecidedApplicationRegisteredAtTheStatutoryLimit() {
+    String key = cases.mpacsAtScrutiny("DL", "DL-NDL", "applicant.dl-ndl");
+    Job limit = cases.timer(key, "Start_StatutoryLimitReached");
+    Date submittedAt = (Date) cases.variable(key, "submittedAt");
+    assertThat(limit.getDuedate()).isAfter(new Date(submittedAt.getTime() + 89L * 24 * 3_600_000));
+
+    ClockUtil.setCurrentTime(new Date(limit.getDuedate().getTime() + 60_000));
+    management.executeJob(limit.getId());
+    cases.runAsyncSteps(key);
+
+    assertThat(passed(key, "registrar-decision")).contains("Escalation_Deemed",
+        "Task_RecordDeemedRegistration", "Task_AllocateRegistrationNumber", "End_Registered")
+        .doesNotContain("Task_DecideRegistration");
+    assertThat(passed(key, "mpacs-registration")).contains("End_SocietyRegistered");
+    String number = (String) cases.variable(key, "registrationNumber");
+    assertThat(number).startsWith("DL/NDL/MPACS/");
+    assertThat(jdbc.queryForMap("select deemed, registered_by from society where registration_number = ?", number))
+        .containsEntry("deemed", true).containsEntry("registered_by", null);
+    assertThat(tasks.createTaskQuery().processInstanceBusinessKey(key).count()).isZero();
+  }
+
+  private List<String> passed(String businessKey, String processKey) {
+    HistoricProcessInstance instance = history.createHistoricProcessInstanceQuery()
+        .processInstanceBusinessKey(businessKey).processDefinitionKey(processKey)
+        .orderByProcessInstanceStartTime().desc().listPage(0, 1).get(0);
+    return history.createHistoricActivityInstanceQuery().processInstanceId(instance.getId())
+        .orderByHistoricActivityInstanceStartTime().asc().orderPartiallyByOccurrence().asc().list()
+        .stream().map(a -> a.getActivityId()).toList();
+  }
+
+  private List<String> groups(Task task) {
+    return tasks.getIdentityLinksForTask(task.getId()).stream().map(IdentityLink::getGroupId)
+        .filter(g -> g != null).toList();
+  }
+
+  private List<String> notices(String businessKey) {
+    return jdbc.queryForList("select notice from notice_log where business_key = ?", String.class, businessKey);
+  }
+}

@@ -1,0 +1,130 @@
+package org.sahakarflow.registration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.sahakarflow.CaseDriver.vars;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.sahakarflow.CaseDriver;
+import org.sahakarflow.SahakarTest;
+import org.springframework.beans.factory.annotation.Autowired;
+
+@SahakarTest
+class RegistrationAppealProcessTest {
+
+  static final String PROCESS = "registration-appeal";
+
+  @Autowired
+  ProcessEngine engine;
+  @Autowired
+  TaskService tasks;
+  CaseDriver cases;
+
+  @BeforeEach
+  void setUp() {
+    AbstractAssertions.init(engine);
+    cases = new CaseDriver(engine);
+  }
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+  }
+
+  @Test
+  void appealReversedRegistersTheSociety() {
+    String key = refusedCase();
+    ProcessInstance appeal = appeal(key, "applicant.rj-udr");
+    assertThat(appeal).isWaitingAt("Task_HearAppeal").hasBusinessKey(key)
+        .variables().containsEntry("refusalReasons", "No viable business plan");
+    assertThat(tasks.getIdentityLinksForTask(cases.task(key, "Task_HearAppeal").getId()))
+        .extracting(IdentityLink::getGroupId).containsExactly("rcs-state:RJ");
+
+    cases.complete(key, "Task_HearAppeal", "registrar.rj",
+        vars("appealOutcome", "REVERSE", "appealOrder", "The plan was viable; register."));
+
+    assertThat(appeal).hasPassedInOrder("Task_RecordReversal", "Task_AllocateRegistrationNumber",
+        "Task_IssueCertificate", "End_RefusalReversed").isEnded();
+    assertThat(cases.variable(key, "registrationNumber")).asString().startsWith("RJ/UDR/MPACS/");
+    assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery()
+        .processInstanceId(appeal.getId()).variableName("decidedBy").singleResult().getValue())
+        .isEqualTo("registrar.rj");
+  }
+
+  @Test
+  void appealConfirmedKeepsTheRefusal() {
+    String key = refusedCase();
+    ProcessInstance appeal = appeal(key, "applicant.rj-udr");
+    cases.complete(key, "Task_HearAppeal", "registrar.rj",
+        vars("appealOutcome", "CONFIRM", "appealOrder", "Refusal upheld."));
+    assertThat(appeal).hasPassed("Task_SendConfirmation", "End_RefusalConfirmed").isEnded()
+        .hasNotPassed("Task_AllocateRegistrationNumber");
+  }
+
+  @Test
+  void appealRemandedSendsTheCaseBackToScrutiny() {
+    String key = refusedCase();
+    ProcessInstance appeal = appeal(key, "applicant.rj-udr");
+    cases.complete(key, "Task_HearAppeal", "registrar.rj",
+        vars("appealOutcome", "REMAND", "appealOrder", "Scrutinise the revised plan afresh."));
+    assertThat(appeal).isWaitingAt("CallActivity_Reconsider");
+    assertThat(tasks.getIdentityLinksForTask(cases.task(key, "Task_ScrutiniseApplication").getId()))
+        .extracting(IdentityLink::getGroupId).containsExactly("rcs-district:RJ-UDR");
+
+    cases.complete(key, "Task_ScrutiniseApplication", "rcs.rj-udr", vars("scrutinyOutcome", "DECIDE"));
+    cases.complete(key, "Task_DecideRegistration", "rcs.rj-udr", vars("decision", "REGISTER"));
+    assertThat(appeal).hasPassed("End_Remanded").isEnded();
+    assertThat(cases.variable(key, "registrationNumber")).isNotNull();
+  }
+
+  @Test
+  void onlyTheRefusedApplicantMayAppealAndOnlyWithinTheWindow() {
+    String key = refusedCase();
+    assertThatThrownBy(() -> appeal(key, "applicant.ap-tpt")).hasMessageContaining("only the applicant");
+
+    LocalDate deadline = LocalDate.parse((String) cases.variable(key, "appealDeadline"));
+    ClockUtil.setCurrentTime(Date.from(deadline.plusDays(1).atStartOfDay(ZoneId.of("Asia/Kolkata")).toInstant()));
+    assertThatThrownBy(() -> appeal(key, "applicant.rj-udr")).hasMessageContaining("appeal window closed on " + deadline);
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(PROCESS)
+        .processInstanceBusinessKey(key).count()).isZero();
+  }
+
+  @Test
+  void aRegisteredApplicationCannotBeAppealedNorAppealedTwice() {
+    String registered = cases.mpacsAtScrutiny("RJ", "RJ-UDR", "applicant.rj-udr");
+    cases.complete(registered, "Task_ScrutiniseApplication", "rcs.rj-udr", vars("scrutinyOutcome", "DECIDE"));
+    cases.complete(registered, "Task_DecideRegistration", "rcs.rj-udr", vars("decision", "REGISTER"));
+    assertThatThrownBy(() -> appeal(registered, "applicant.rj-udr")).hasMessageContaining("was not refused");
+
+    String refused = refusedCase();
+    appeal(refused, "applicant.rj-udr");
+    assertThatThrownBy(() -> appeal(refused, "applicant.rj-udr")).hasMessageContaining("already pending");
+  }
+
+  private String refusedCase() {
+    String key = cases.mpacsAtScrutiny("RJ", "RJ-UDR", "applicant.rj-udr");
+    cases.complete(key, "Task_ScrutiniseApplication", "rcs.rj-udr", vars("scrutinyOutcome", "DECIDE"));
+    cases.complete(key, "Task_DecideRegistration", "rcs.rj-udr",
+        vars("decision", "REFUSE", "refusalReasons", "No viable business plan"));
+    return key;
+  }
+
+  private ProcessInstance appeal(String applicationNumber, String appellant) {
+    ProcessInstance appeal = cases.apply(PROCESS, appellant, vars("applicationNumber", applicationNumber,
+        "appealGrounds", "The registrar overlooked the business plan", "stateCode", "RJ"));
+    cases.runAsyncSteps(applicationNumber);
+    return appeal;
+  }
+}

@@ -1,0 +1,91 @@
+package org.sahakarflow.sla;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.camunda.bpm.engine.DecisionService;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.sahakarflow.SahakarTest;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** bpmn/sla-policy.dmn as the engine deployed it. */
+@SahakarTest
+class SlaPolicyTest {
+
+  static final String DECISION = "registrar-decision";
+  static final String SCRUTINY = "Task_ScrutiniseApplication";
+
+  @Autowired
+  DecisionService decisions;
+  @Autowired
+  SlaPolicy policy;
+
+  @Test
+  void madhyaPradeshScrutinyHasItsOwnRowWhileOtherStatesGetTheAnyStateRow() {
+    assertThat(stepRow("MP", DECISION, SCRUTINY)).containsEntry("workingDays", 5)
+        .containsEntry("escalationRole", "rcs-state");
+    assertThat(stepRow("RJ", DECISION, SCRUTINY)).containsEntry("workingDays", 7)
+        .containsEntry("reminderBeforeDays", 2).containsEntry("reminderCycleDays", 2)
+        .containsEntry("escalationRole", "rcs-state");
+  }
+
+  @Test
+  void aStepWithoutItsOwnRowGetsTheCatchAll() {
+    assertThat(stepRow("RJ", "bye-law-adoption", "Task_VoteResolution"))
+        .containsEntry("workingDays", 10).containsEntry("escalationRole", "rcs-state");
+  }
+
+  @ParameterizedTest(name = "{0} {1} {2}: {3} working days, escalate to {6}")
+  @CsvSource({
+      "RJ, registrar-decision,     Task_ScrutiniseApplication, 7,  2, 2, rcs-state",
+      "MP, registrar-decision,     Task_ScrutiniseApplication, 5,  1, 1, rcs-state",
+      "RJ, registrar-decision,     Task_AnswerQuery,           15, 3, 3, rcs-district",
+      "RJ, registrar-decision,     Task_InspectSociety,        10, 3, 2, rcs-district",
+      "AS, registrar-decision,     Task_InspectSociety,        7,  2, 2, rcs-district",
+      "RJ, registrar-decision,     Task_DecideRegistration,    5,  1, 1, rcs-state",
+      "MP, registrar-decision,     Task_DecideRegistration,    3,  1, 1, rcs-state",
+      "OD, mpacs-registration,     Task_RecordViabilityNote,   10, 3, 2, rcs-state",
+      "OD, mpacs-registration,     Task_ReviseApplication,     15, 3, 3, rcs-district",
+      "OD, mpacs-registration,     Task_UploadDocuments,       15, 3, 3, rcs-district",
+      "UP, dairy-registration,     Task_RecordMilkSurvey,      10, 3, 2, rcs-state",
+      "UP, dairy-registration,     Task_ReviseApplication,     15, 3, 3, rcs-district",
+      "UP, dairy-registration,     Task_UploadDocuments,       15, 3, 3, rcs-district",
+      "AP, fisheries-registration, Task_CheckWaterBody,        10, 3, 2, rcs-state",
+      "AP, fisheries-registration, Task_ReviseApplication,     15, 3, 3, rcs-district",
+      "AP, fisheries-registration, Task_UploadDocuments,       15, 3, 3, rcs-district",
+      "DL, registration-appeal,    Task_HearAppeal,            30, 5, 7, rcs-state"})
+  void everyModelledStepHasItsFigures(String state, String process, String step, int workingDays,
+      int reminderBeforeDays, int reminderCycleDays, String escalationRole) {
+    assertThat(policy.stepSla(state, process, step))
+        .isEqualTo(new StepSla(workingDays, reminderBeforeDays, reminderCycleDays, escalationRole));
+  }
+
+  @ParameterizedTest(name = "{0}: {1} days, then {2}")
+  @CsvSource({
+      "MP, 45, ESCALATE",
+      "AS, 60, ESCALATE",
+      "DL, 90, DEEMED_REGISTRATION",
+      "MS, 90, ESCALATE",
+      "KA, 60, ESCALATE"})
+  void statutoryDecisionLimitPerState(String state, int limitDays, String atExpiry) {
+    assertThat(decisions.evaluateDecisionTableByKey("statutory-limit")
+        .variables(Map.of("stateCode", state, "processKey", DECISION)).evaluate().getSingleResult()
+        .getEntryMap()).containsEntry("limitDays", limitDays).containsEntry("atExpiry", atExpiry);
+    assertThat(policy.statutoryLimit(state, DECISION))
+        .isEqualTo(new StatutoryLimit(limitDays, StatutoryLimit.AtExpiry.valueOf(atExpiry)));
+  }
+
+  @Test
+  void delhisDeemedRegistrationBelongsToTheRegistrarsDecisionOnly() {
+    assertThat(policy.statutoryLimit("DL", "registration-appeal"))
+        .isEqualTo(new StatutoryLimit(60, StatutoryLimit.AtExpiry.ESCALATE));
+  }
+
+  private Map<String, Object> stepRow(String state, String process, String step) {
+    return decisions.evaluateDecisionTableByKey(SlaPolicy.STEP_DECISION)
+        .variables(Map.of("stateCode", state, "processKey", process, "step", step))
+        .evaluate().getSingleResult().getEntryMap();
+  }
+}

@@ -1,0 +1,101 @@
+package org.sahakarflow.sla;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.Year;
+import org.junit.jupiter.api.Test;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.core.io.ClassPathResource;
+
+/** The shipped calendar files, January 2026: 1 Jan is a Thursday, Saturdays fall on 3, 10, 17, 24, 31. */
+class WorkingDayCalendarTest {
+
+  static final WorkingDayCalendar CALENDAR = CalendarFiles.load(
+      new ClassPathResource("reference/holidays.csv"), new ClassPathResource("reference/working-week.csv"));
+
+  static final LocalDate FRIDAY_BEFORE_SECOND_SATURDAY = LocalDate.of(2026, 1, 9);
+
+  @Test
+  void fridayPlusOneWorkingDayIsTheMondayAfterASecondSaturdayWeekend() {
+    assertThat(CALENDAR.addWorkingDays("RJ", FRIDAY_BEFORE_SECOND_SATURDAY, 1)).isEqualTo("2026-01-12");
+  }
+
+  @Test
+  void secondAndFourthSaturdaysAreOffWhileTheFirstThirdAndFifthAreWorked() {
+    assertThat(CALENDAR.isWorkingDay("RJ", LocalDate.of(2026, 1, 3))).isTrue();
+    assertThat(CALENDAR.isWorkingDay("RJ", LocalDate.of(2026, 1, 10))).isFalse();
+    assertThat(CALENDAR.isWorkingDay("RJ", LocalDate.of(2026, 1, 17))).isTrue();
+    assertThat(CALENDAR.isWorkingDay("RJ", LocalDate.of(2026, 1, 24))).isFalse();
+    assertThat(CALENDAR.isWorkingDay("RJ", LocalDate.of(2026, 1, 31))).isTrue();
+    assertThat(CALENDAR.addWorkingDays("RJ", LocalDate.of(2026, 1, 2), 1)).isEqualTo("2026-01-03");
+  }
+
+  @Test
+  void aNationalHolidayIsOffInEveryState() {
+    LocalDate republicDay = LocalDate.of(2026, 1, 26);
+    assertThat(CALENDAR.isWorkingDay("RJ", republicDay)).isFalse();
+    assertThat(CALENDAR.isWorkingDay("OD", republicDay)).isFalse();
+    assertThat(CALENDAR.isWorkingDay("KA", republicDay)).isFalse();
+    // Friday 23rd, then the 4th Saturday, Sunday and Republic Day
+    assertThat(CALENDAR.addWorkingDays("RJ", LocalDate.of(2026, 1, 23), 1)).isEqualTo("2026-01-27");
+  }
+
+  @Test
+  void aStateHolidayIsOffInThatStateOnly() {
+    LocalDate utkalDivas = LocalDate.of(2026, 4, 1);
+    assertThat(CALENDAR.isWorkingDay("OD", utkalDivas)).isFalse();
+    assertThat(CALENDAR.isWorkingDay("RJ", utkalDivas)).isTrue();
+    assertThat(CALENDAR.addWorkingDays("OD", LocalDate.of(2026, 3, 31), 1)).isEqualTo("2026-04-02");
+    assertThat(CALENDAR.addWorkingDays("RJ", LocalDate.of(2026, 3, 31), 1)).isEqualTo("2026-04-01");
+  }
+
+  @Test
+  void zeroDaysIsTheStartDayEvenWhenItIsOff() {
+    assertThat(CALENDAR.addWorkingDays("RJ", LocalDate.of(2026, 1, 10), 0)).isEqualTo("2026-01-10");
+    assertThat(CALENDAR.addWorkingDays("RJ", FRIDAY_BEFORE_SECOND_SATURDAY, 0))
+        .isEqualTo(FRIDAY_BEFORE_SECOND_SATURDAY);
+  }
+
+  @Test
+  void negativeDaysCountBackOverOffDays() {
+    assertThat(CALENDAR.addWorkingDays("RJ", LocalDate.of(2026, 1, 12), -1))
+        .isEqualTo(FRIDAY_BEFORE_SECOND_SATURDAY);
+    assertThat(CALENDAR.addWorkingDays("RJ", LocalDate.of(2026, 1, 27), -1)).isEqualTo("2026-01-23");
+  }
+
+  @Test
+  void aStateOnAFiveDayWeekHasEverySaturdayOff() {
+    LocalDate firstSaturday = LocalDate.of(2026, 1, 3);
+    assertThat(CALENDAR.isWorkingDay("MH", firstSaturday)).isFalse();
+    assertThat(CALENDAR.addWorkingDays("MH", LocalDate.of(2026, 1, 2), 1)).isEqualTo("2026-01-05");
+  }
+
+  @Test
+  void theShippedDataCoversTheYear2026() {
+    assertThat(CALENDAR.hasHolidaysIn(Year.of(2026))).isTrue();
+    assertThat(CALENDAR.hasHolidaysIn(Year.of(2019))).isFalse();
+  }
+
+  @Test
+  void malformedRowsAreRefusedWithTheirLine() {
+    var week = csv("stateCode,sundayOff,secondAndFourthSaturdaysOff,allSaturdaysOff\n*,yes,yes,no\n");
+    assertThatThrownBy(() -> CalendarFiles.load(
+        csv("stateCode,date,name\n# comment\nRJ,26-01-2026,Republic Day\n"), week))
+        .hasMessageContaining("line 3").hasMessageContaining("date like 2026-01-26");
+    assertThatThrownBy(() -> CalendarFiles.load(csv("stateCode,date,name\n"),
+        csv("stateCode,sundayOff,secondAndFourthSaturdaysOff,allSaturdaysOff\n*,yes,maybe,no\n")))
+        .hasMessageContaining("line 2").hasMessageContaining("'yes' or 'no'");
+    assertThatThrownBy(() -> CalendarFiles.load(csv("stateCode,date,name\nRajasthan,2026-01-26,x\n"), week))
+        .hasMessageContaining("State code");
+    assertThatThrownBy(() -> CalendarFiles.load(csv("stateCode,date,name\n"),
+        csv("stateCode,sundayOff,secondAndFourthSaturdaysOff,allSaturdaysOff\nRJ,yes,yes,no\n")))
+        .hasMessageContaining("'*' row");
+  }
+
+  private static ByteArrayResource csv(String text) {
+    return new ByteArrayResource(text.getBytes(StandardCharsets.UTF_8));
+  }
+}
