@@ -1,0 +1,110 @@
+package org.sahakarflow.browser;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium driven through its chromedriver (never a downloaded browser). On a
+ * developer machine without them the browser tests are skipped; in CI they must run.
+ */
+final class Browser implements AutoCloseable {
+
+  static final File CHROMIUM = new File("/usr/bin/chromium");
+  static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
+
+  final WebDriver driver;
+  final WebDriverWait wait;
+  private final String baseUrl;
+
+  Browser(int port) throws Exception {
+    boolean installed = CHROMIUM.canExecute() && CHROMEDRIVER.canExecute();
+    if (!installed && "true".equals(System.getenv("CI"))) {
+      throw new IllegalStateException("CI needs /usr/bin/chromium and /usr/bin/chromedriver (.ci/run installs them)");
+    }
+    assumeTrue(installed, "Chromium and chromedriver are not installed; browser tests skipped");
+    Path profile = Files.createTempDirectory("sahakar-chromium");
+    ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM).addArguments("--headless=new",
+        "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=1400,1100",
+        "--user-data-dir=" + profile);
+    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
+        .usingAnyFreePort().build();
+    this.driver = new ChromeDriver(service, options);
+    this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    this.baseUrl = "http://localhost:" + port;
+  }
+
+  void signInToTasklist(String user, String password) {
+    driver.get(baseUrl + "/camunda/app/tasklist/default/");
+    visible(By.cssSelector("input[placeholder='Username']")).sendKeys(user);
+    driver.findElement(By.cssSelector("input[placeholder='Password']")).sendKeys(password);
+    driver.findElement(By.cssSelector("button[type='submit']")).click();
+    visible(By.linkText("Start process"));
+  }
+
+  void open(String path) {
+    driver.get(baseUrl + path);
+  }
+
+  WebElement visible(By by) {
+    return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+  }
+
+  WebElement clickable(By by) {
+    return wait.until(ExpectedConditions.elementToBeClickable(by));
+  }
+
+  /** A form-js field by the id the form file gives it (form-js prefixes ids per rendering). */
+  WebElement field(String fieldId) {
+    return visible(By.cssSelector("[id$='" + fieldId + "']"));
+  }
+
+  /** Types into a form-js field until it holds the text: form-js re-renders may swallow keys. */
+  void type(String fieldId, String text) {
+    for (int attempt = 0; attempt < 3; attempt++) {
+      WebElement input = field(fieldId);
+      input.click();
+      input.clear();
+      input.sendKeys(text);
+      if (text.equals(field(fieldId).getDomProperty("value"))) {
+        return;
+      }
+    }
+    throw new IllegalStateException(fieldId + " does not keep the text typed into it");
+  }
+
+  /**
+   * Fills form-js text fields, then checks them all again: a later field's re-render can reset
+   * an earlier one, so any field that lost its text is typed once more.
+   */
+  void fill(java.util.Map<String, String> fields) {
+    fields.forEach(this::type);
+    fields.forEach((id, text) -> {
+      if (!text.equals(field(id).getDomProperty("value"))) {
+        type(id, text);
+      }
+    });
+  }
+
+  void choose(String fieldId, String optionText) {
+    clickable(By.cssSelector("[id$='" + fieldId + "-display']")).click();
+    clickable(By.xpath("//div[contains(@class,'fjs-dropdownlist-item') and contains(., \"" + optionText + "\")]")).click();
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+  }
+}

@@ -1,0 +1,90 @@
+package org.sahakarflow.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.sahakarflow.CaseDriver;
+import org.sahakarflow.Http;
+import org.sahakarflow.SahakarTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+
+/** An applicant applies in Tasklist; the district's registering officer finds and claims the case. */
+@SahakarTest
+class TasklistBrowserTest {
+
+  @Value("${local.server.port}")
+  int port;
+  @Autowired
+  ProcessEngine engine;
+
+  @Test
+  void applicantAppliesFromTheStartFormAndTheDistrictOfficerClaimsTheScrutiny() throws Exception {
+    String societyName = "Browser Kheda PACS " + System.nanoTime();
+    try (Browser applicant = new Browser(port)) {
+      applicant.signInToTasklist("applicant.rj-udr", Http.DEMO_PASSWORD);
+      applicant.clickable(By.linkText("Start process")).click();
+      applicant.clickable(By.linkText("Register a new M-PACS")).click();
+      applicant.choose("Field_StateCode", "Rajasthan");
+      applicant.choose("Field_DistrictCode", "Udaipur");
+      applicant.field("Field_ModelByeLawsAdopted").click();
+      Map<String, String> fields = new LinkedHashMap<>();
+      fields.put("Field_SocietyName", societyName);
+      fields.put("Field_Block", "Girwa");
+      fields.put("Field_GramPanchayat", "Kheda");
+      fields.put("Field_AreaOfOperation", "Kheda and Bhuwana villages");
+      fields.put("Field_PromoterList", IntStream.rangeClosed(1, 15)
+          .mapToObj(i -> "Promoter " + i + "; BRW-" + i + "; Kheda; 10").collect(Collectors.joining("\n")));
+      fields.put("Field_ShareCapitalSubscribed", "150000");
+      fields.put("Field_ShareCapitalPaid", "150000");
+      fields.put("Field_DccbAccountNumber", "UDR-4411");
+      fields.put("Field_CreditBalanceCertificateNumber", "CBC/2026/4411");
+      fields.put("Field_ChiefPromoterEmail", "kailash@example.in");
+      fields.put("Field_ChiefPromoterMobile", "9876543210");
+      applicant.fill(fields);
+      applicant.field("Field_ChiefPromoterMobile").sendKeys(Keys.TAB);
+      applicant.clickable(By.xpath("//button[normalize-space()='Start']")).click();
+      applicant.wait.until(ExpectedConditions.invisibilityOfElementLocated(
+          By.xpath("//button[normalize-space()='Start']")));
+    }
+
+    ProcessInstance instance = engine.getRuntimeService().createProcessInstanceQuery()
+        .processDefinitionKey("mpacs-registration").variableValueEquals("societyName", societyName).singleResult();
+    assertThat(instance).as("the case started from Tasklist").isNotNull();
+    assertThat(instance.getBusinessKey()).matches("RJ-UDR-MPACS-\\d{4}-\\d{6}");
+    assertThat(engine.getRuntimeService().getVariable(instance.getId(), "applicantId")).isEqualTo("applicant.rj-udr");
+    assertThat(engine.getRuntimeService().getVariable(instance.getId(), "promoters").toString()).contains("BRW-15");
+
+    CaseDriver cases = new CaseDriver(engine);
+    cases.runAsyncSteps(instance.getBusinessKey());
+    cases.uploadDocuments(instance.getBusinessKey());
+    cases.complete(instance.getBusinessKey(), "Task_RecordViabilityNote", "nabard.rj",
+        Map.of("viabilityNote", "viable", "viable", true));
+
+    try (Browser officer = new Browser(port)) {
+      officer.signInToTasklist("rcs.rj-udr", Http.DEMO_PASSWORD);
+      officer.clickable(By.partialLinkText("My group tasks")).click();
+      officer.visible(By.xpath("//*[contains(@class,'task')]//*[contains(., 'Scrutinise application')]"));
+      String taskId = cases.task(instance.getBusinessKey(), "Task_ScrutiniseApplication").getId();
+      officer.open("/camunda/app/tasklist/default/#/?task=" + taskId);
+      officer.visible(By.xpath("//*[contains(., '" + instance.getBusinessKey() + "')]"));
+      officer.clickable(By.cssSelector("button.claim")).click();
+      officer.wait.until(browser -> "rcs.rj-udr".equals(
+          cases.task(instance.getBusinessKey(), "Task_ScrutiniseApplication").getAssignee()));
+      officer.clickable(By.partialLinkText("My tasks")).click();
+      officer.visible(By.xpath("//*[contains(@class,'task')][contains(., 'Scrutinise application')]"
+          + "[contains(., 'Sunita Sharma')]"));
+    }
+    assertThat(cases.task(instance.getBusinessKey(), "Task_ScrutiniseApplication").getAssignee())
+        .isEqualTo("rcs.rj-udr");
+  }
+}
