@@ -1,0 +1,123 @@
+package org.sahakarflow.registration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.sahakarflow.CaseDriver.vars;
+
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.sahakarflow.CaseDriver;
+import org.sahakarflow.SahakarTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Every step with an SLA reminds before its due date and escalates after it, by the engine clock. */
+@SahakarTest
+class EveryStepSlaTest {
+
+  @Autowired
+  ProcessEngine engine;
+  @Autowired
+  ManagementService management;
+  @Autowired
+  JdbcTemplate jdbc;
+  CaseDriver cases;
+
+  @BeforeEach
+  void setUp() {
+    cases = new CaseDriver(engine);
+  }
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+  }
+
+  static Stream<Arguments> steps() {
+    Function<CaseDriver, String> uploaded = c -> eligible(c, "mpacs-registration", 25);
+    return Stream.of(
+        Arguments.of("Task_UploadDocuments", "Upload", "rcs-district:RJ-UDR", (Function<CaseDriver, String>) c -> {
+          String key = c.apply("mpacs-registration", "applicant.rj-udr", CaseDriver.application("RJ", "RJ-UDR", 25)).getBusinessKey();
+          c.runAsyncSteps(key);
+          return key;
+        }),
+        Arguments.of("Task_ReviseApplication", "Revision", "rcs-district:RJ-UDR",
+            (Function<CaseDriver, String>) c -> eligible(c, "mpacs-registration", 3)),
+        Arguments.of("Task_RecordViabilityNote", "ViabilityNote", "rcs-state:RJ", uploaded),
+        Arguments.of("Task_RecordMilkSurvey", "MilkSurvey", "rcs-state:RJ",
+            (Function<CaseDriver, String>) c -> eligible(c, "dairy-registration", 25)),
+        Arguments.of("Task_CheckWaterBody", "WaterBody", "rcs-state:RJ",
+            (Function<CaseDriver, String>) c -> eligible(c, "fisheries-registration", 25)),
+        Arguments.of("Task_ScrutiniseApplication", "Scrutiny", "rcs-state:RJ",
+            (Function<CaseDriver, String>) c -> c.mpacsAtScrutiny("RJ", "RJ-UDR", "applicant.rj-udr")),
+        Arguments.of("Task_InspectSociety", "Inspection", "rcs-district:RJ-UDR", (Function<CaseDriver, String>) c -> {
+          String key = c.mpacsAtScrutiny("RJ", "RJ-UDR", "applicant.rj-udr");
+          c.complete(key, "Task_ScrutiniseApplication", "rcs.rj-udr", vars("scrutinyOutcome", "INSPECT"));
+          return key;
+        }),
+        Arguments.of("Task_DecideRegistration", "Decision", "rcs-state:RJ", (Function<CaseDriver, String>) c -> {
+          String key = c.mpacsAtScrutiny("RJ", "RJ-UDR", "applicant.rj-udr");
+          c.complete(key, "Task_ScrutiniseApplication", "rcs.rj-udr", vars("scrutinyOutcome", "DECIDE"));
+          return key;
+        }),
+        Arguments.of("Task_HearAppeal", "Hearing", "rcs-state:RJ", (Function<CaseDriver, String>) c -> {
+          String key = c.mpacsAtScrutiny("RJ", "RJ-UDR", "applicant.rj-udr");
+          c.complete(key, "Task_ScrutiniseApplication", "rcs.rj-udr", vars("scrutinyOutcome", "DECIDE"));
+          c.complete(key, "Task_DecideRegistration", "rcs.rj-udr", vars("decision", "REFUSE", "refusalReasons", "overlap"));
+          c.apply("registration-appeal", "applicant.rj-udr", vars("applicationNumber", key, "appealGrounds", "no overlap", "stateCode", "RJ"));
+          return key;
+        }));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("steps")
+  void stepIsRemindedThenEscalated(String step, String label, String escalatedTo, Function<CaseDriver, String> reach) {
+    String key = reach.apply(cases);
+    Task task = cases.task(key, step);
+    Job reminder = cases.timer(key, "Timer_" + label + "Reminder");
+    Job due = cases.timer(key, "Timer_" + label + "Due");
+    assertThat(task.getDueDate()).isEqualTo(due.getDuedate());
+    assertThat(reminder.getDuedate()).isBefore(due.getDuedate());
+
+    ClockUtil.setCurrentTime(new Date(reminder.getDuedate().getTime() + 1_000));
+    management.executeJob(reminder.getId());
+    cases.runAsyncSteps(key);
+    assertThat(notices(key)).contains("REMINDER");
+
+    ClockUtil.setCurrentTime(new Date(due.getDuedate().getTime() + 120_000));
+    management.executeJob(due.getId());
+    cases.runAsyncSteps(key);
+
+    assertThat(engine.getTaskService().getIdentityLinksForTask(task.getId())).extracting(IdentityLink::getGroupId)
+        .contains(escalatedTo);
+    Map<String, Object> breach = jdbc.queryForMap(
+        "select escalated_to, late_by_minutes from sla_breach where business_key = ? and step = ?", key, step);
+    assertThat(breach).containsEntry("escalated_to", escalatedTo);
+    assertThat(((Number) breach.get("late_by_minutes")).longValue()).isEqualTo(2);
+    assertThat(notices(key)).contains("ESCALATION");
+  }
+
+  private static String eligible(CaseDriver cases, String process, int promoters) {
+    String key = cases.apply(process, "applicant.rj-udr", CaseDriver.application("RJ", "RJ-UDR", promoters)).getBusinessKey();
+    cases.runAsyncSteps(key);
+    cases.uploadDocuments(key);
+    return key;
+  }
+
+  private List<String> notices(String key) {
+    return jdbc.queryForList("select notice from notice_log where business_key = ?", String.class, key);
+  }
+}
