@@ -64,6 +64,9 @@ class AccessPolicy {
       grants.toGroup(registrar, Resources.APPLICATION, COCKPIT, ACCESS);
     }
     grantStartersFromModels();
+    // the eligibility rules are public law: applicants may evaluate them before applying
+    grants.toGroup(Groups.APPLICANTS, Resources.DECISION_DEFINITION, "registration-eligibility",
+        READ, org.camunda.bpm.engine.authorization.Permissions.CREATE_INSTANCE);
     ensureTaskFilters();
   }
 

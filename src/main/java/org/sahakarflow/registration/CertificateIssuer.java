@@ -49,6 +49,11 @@ class CertificateIssuer {
     return new Issued(fileName(registrationNumber), pdf, url);
   }
 
+  /** Where the applicant, signed in, downloads the certificate kept with the case. */
+  String downloadUrl(String applicationNumber) {
+    return properties.publicBaseUrl() + "/api/registrations/" + applicationNumber + "/certificate";
+  }
+
   String verifyUrl(SocietyRegister.Society society) {
     return properties.publicBaseUrl() + SocietyVerificationController.PATH + "/"
         + UriUtils.encodePath(society.registrationNumber(), StandardCharsets.UTF_8)

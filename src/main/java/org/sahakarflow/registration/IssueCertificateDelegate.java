@@ -26,5 +26,7 @@ class IssueCertificateDelegate implements JavaDelegate {
     execution.setVariable(CERTIFICATE, Variables.fileValue(issued.fileName())
         .file(issued.pdf()).mimeType(CertificateIssuer.MIME_TYPE).create());
     execution.setVariable(CERTIFICATE_URL, issued.verifyUrl());
+    execution.setVariable(SocietyRegisterVariables.CERTIFICATE_DOWNLOAD_URL,
+        certificates.downloadUrl((String) execution.getVariable("applicationNumber")));
   }
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.spin.plugin.variable.SpinValues;
+import org.sahakarflow.system.InvalidInputException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,17 +17,21 @@ class RegistrationService {
 
   private final RuntimeService runtime;
   private final ApplicationValidator validator;
+  private final EligibilityRules rules;
   private final ObjectMapper json;
 
-  RegistrationService(RuntimeService runtime, ApplicationValidator validator, ObjectMapper json) {
+  RegistrationService(RuntimeService runtime, ApplicationValidator validator, EligibilityRules rules,
+      ObjectMapper json) {
     this.runtime = runtime;
     this.validator = validator;
+    this.rules = rules;
     this.json = json;
   }
 
   @Transactional
   public Submitted submit(RegistrationRequest request) {
     validator.validate(request);
+    refuseTooFewPromoters(request);
     Map<String, Object> variables = new HashMap<>();
     variables.put("societyName", request.societyName());
     variables.put("stateCode", request.stateCode());
@@ -47,6 +52,18 @@ class RegistrationService {
     ProcessInstance instance = runtime.startProcessInstanceByKey(
         request.societyType().processKey(), variables);
     return new Submitted(instance.getBusinessKey(), instance.getId());
+  }
+
+  /**
+   * Other front ends get the State's promoter minimum at once, as a 400; Tasklist applicants see it
+   * among all failed rules when the case returns to them for revision.
+   */
+  private void refuseTooFewPromoters(RegistrationRequest request) {
+    int minimum = rules.thresholdsFor(request.stateCode(), request.societyType(), false).minPromoters();
+    if (request.promoters().size() < minimum) {
+      throw new InvalidInputException("promoters", "%d promoters; at least %d from different families are required in %s"
+          .formatted(request.promoters().size(), minimum, request.stateCode()));
+    }
   }
 
   private String toJson(Object value) {

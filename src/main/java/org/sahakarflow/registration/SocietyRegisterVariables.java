@@ -20,6 +20,7 @@ final class SocietyRegisterVariables {
   static final String VERIFICATION_CODE = "verificationCode";
   static final String CERTIFICATE = "certificate";
   static final String CERTIFICATE_URL = "certificateUrl";
+  static final String CERTIFICATE_DOWNLOAD_URL = "certificateDownloadUrl";
 
   private SocietyRegisterVariables() {
   }

@@ -24,7 +24,7 @@ class NoticeTemplatesTest {
   /** The case variables the BPMN models promise to provide to notices (plus {@code now}). */
   static final Set<String> KNOWN_VARIABLES = Set.of("applicationNumber", "societyName",
       "districtCode", "stateCode", "queryText", "replyDueDate", "taskName", "dueDate",
-      "registrationNumber", "registrationDate", "certificateUrl", "refusalReasons",
+      "registrationNumber", "registrationDate", "certificateUrl", "certificateDownloadUrl", "refusalReasons",
       "appealDeadline", "lapseReason", "now");
   static final Pattern DEVANAGARI = Pattern.compile("[\\u0900-\\u097F]");
 

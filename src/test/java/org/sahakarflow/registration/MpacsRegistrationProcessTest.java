@@ -20,7 +20,10 @@ import org.camunda.bpm.engine.variable.value.FileValue;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sahakarflow.CaseDriver;
+import org.sahakarflow.Http;
 import org.sahakarflow.SahakarTest;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.util.StreamUtils;
@@ -42,6 +45,8 @@ class MpacsRegistrationProcessTest {
   FormService forms;
   @Autowired
   JdbcTemplate jdbc;
+  @Autowired
+  Http http;
   CaseDriver cases;
 
   @BeforeEach
@@ -89,6 +94,19 @@ class MpacsRegistrationProcessTest {
     assertThat(certificate.getMimeType()).isEqualTo("application/pdf");
     assertThat(jdbc.queryForList("select notice from notice_log where business_key = ?", String.class, key))
         .contains("ACKNOWLEDGEMENT", "DECISION_REGISTERED");
+    assertThat(jdbc.queryForObject("select body from notice_log where business_key = ? and notice = ?",
+        String.class, key, "DECISION_REGISTERED")).contains(number, "/api/registrations/" + key + "/certificate");
+
+    String download = "/api/registrations/" + key + "/certificate";
+    ResponseEntity<byte[]> pdf = http.as("applicant.rj-udr").getForEntity(download, byte[].class);
+    assertThat(pdf.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(pdf.getHeaders().getContentType()).hasToString("application/pdf");
+    assertThat(new String(pdf.getBody(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+    assertThat(http.as("registrar.rj").getForEntity(download, byte[].class).getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(http.as("applicant.ap-tpt").getForEntity(download, String.class).getStatusCode())
+        .isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(http.as("registrar.ap").getForEntity(download, String.class).getStatusCode())
+        .isEqualTo(HttpStatus.NOT_FOUND);
   }
 
   @Test

@@ -71,6 +71,20 @@ class RegistrationApiTest {
   }
 
   @Test
+  void fewerPromotersThanTheStatesMinimumAreRejected() throws Exception {
+    Map<String, Object> application = Cases.mpacsApplication("RJ", "RJ-UDR");
+    application.put("promoters", Cases.promoters(3, 999_002));
+    assertRejected(application, "promoters");
+    Map<String, Object> tenInRajasthan = Cases.mpacsApplication("RJ", "RJ-UDR");
+    tenInRajasthan.put("promoters", Cases.promoters(10, 999_003));
+    assertRejected(tenInRajasthan, "promoters");
+    Map<String, Object> tenInAndhra = Cases.mpacsApplication("AP", "AP-TPT");
+    tenInAndhra.put("promoters", Cases.promoters(10, 999_004));
+    assertThat(http.post("applicant.ap-tpt", "/api/registrations", tenInAndhra).getStatusCode())
+        .isEqualTo(HttpStatus.CREATED);
+  }
+
+  @Test
   void districtOfAnotherStateIsRejected() throws Exception {
     assertRejected(Cases.mpacsApplication("RJ", "AP-TPT"), "districtCode");
   }
