@@ -13,7 +13,16 @@ enum Notice {
   ESCALATION,
   DECISION_REGISTERED,
   DECISION_REFUSED,
-  LAPSE;
+  LAPSE,
+  // bye-law amendment (bye-law-adoption), addressed to the society's secretary
+  BYLAW_DIRECTED,
+  BYLAW_MEETING_NOTICE,
+  BYLAW_RESOLUTION_FAILED,
+  BYLAW_SUBMITTED,
+  BYLAW_QUERY,
+  BYLAW_REGISTERED,
+  BYLAW_REFUSED,
+  BYLAW_LAPSED;
 
   /** {@code QUERY_RAISED} → {@code query-raised}. */
   String templateName() {

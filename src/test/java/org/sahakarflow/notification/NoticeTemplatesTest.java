@@ -25,7 +25,10 @@ class NoticeTemplatesTest {
   static final Set<String> KNOWN_VARIABLES = Set.of("applicationNumber", "societyName",
       "districtCode", "stateCode", "queryText", "replyDueDate", "taskName", "dueDate",
       "registrationNumber", "registrationDate", "certificateUrl", "certificateDownloadUrl", "refusalReasons",
-      "appealDeadline", "lapseReason", "now");
+      "appealDeadline", "lapseReason", "now",
+      // bye-law-adoption
+      "directionReasons", "noticeIssuedOn", "earliestMeetingDate", "voteSummary", "submissionDeadline",
+      "byeLawVersion", "amendmentRegisteredOn");
   static final Pattern DEVANAGARI = Pattern.compile("[\\u0900-\\u097F]");
 
   final NoticeTemplates templates = new NoticeTemplates();
@@ -131,6 +134,6 @@ class NoticeTemplatesTest {
     }
     assertThat(templates.render(Notice.DECISION_REGISTERED, all).body())
         .contains("<certificateUrl>", "<registrationNumber>", "<registrationDate>");
-    assertThat(List.of(Notice.values())).hasSize(7);
+    assertThat(List.of(Notice.values())).hasSize(15);
   }
 }

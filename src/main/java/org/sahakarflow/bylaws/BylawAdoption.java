@@ -1,0 +1,57 @@
+package org.sahakarflow.bylaws;
+
+/** Ids of {@code bpmn/bye-law-adoption.bpmn} and the names of its case variables. */
+final class BylawAdoption {
+
+  static final String PROCESS = "bye-law-adoption";
+  static final String DIRECTED_MESSAGE = "bye-law-amendment-directed";
+  static final String RULES_DECISION = "bye-law-rules";
+
+  static final String TASK_APPROVE_DRAFT = "Task_ApproveDraft";
+  static final String TASK_ISSUE_NOTICE = "Task_IssueMeetingNotice";
+  static final String TIMER_NOTICE_PERIOD = "Timer_NoticePeriod";
+  static final String TASK_RECORD_MEETING = "Task_RecordMeeting";
+  static final String TASK_SUBMIT = "Task_SubmitToRegistrar";
+  static final String TIMER_SUBMISSION_REMINDER = "Timer_SubmissionReminder";
+  static final String TIMER_SUBMISSION_WINDOW = "Timer_SubmissionWindowClosed";
+  static final String TASK_SCRUTINISE = "Task_ScrutiniseAmendment";
+  static final String TIMER_SCRUTINY_REMINDER = "Timer_ScrutinyReminder";
+  static final String TIMER_SCRUTINY_DUE = "Timer_ScrutinyDue";
+  static final String TIMER_STATUTORY_LIMIT = "Start_StatutoryLimitReached";
+  static final String TASK_ANSWER_QUERY = "Task_AnswerQuery";
+  static final String TASK_LODGE_APPEAL = "Task_LodgeAppeal";
+  static final String TIMER_APPEAL_WINDOW = "Timer_AppealWindowClosed";
+  static final String TASK_HEAR_APPEAL = "Task_HearAppeal";
+  static final String END_REGISTERED = "End_Registered";
+  static final String END_RESOLUTION_FAILED = "End_ResolutionFailed";
+  static final String END_LAPSED = "End_Lapsed";
+  static final String END_REFUSAL_CONFIRMED = "End_RefusalConfirmed";
+  static final String END_REFUSAL_FINAL = "End_RefusalFinal";
+
+  // case variables
+  static final String REGISTRATION_NUMBER = "registrationNumber";
+  static final String CASE_NUMBER = "applicationNumber";
+  static final String SOCIETY_NAME = "societyName";
+  static final String SECRETARY_EMAIL = "chiefPromoterEmail";
+  static final String DIRECTED_BY = "directedBy";
+  static final String DIRECTION_REASONS = "directionReasons";
+  static final String ACTIVITIES = "adoptedActivities";
+  static final String NOTICE_ISSUED_ON = "noticeIssuedOn";
+  static final String EARLIEST_MEETING_DATE = "earliestMeetingDate";
+  static final String NOTICE_PERIOD_ENDS = "noticePeriodEnds";
+  static final String MEETING_DATE = "meetingDate";
+  static final String VOTE_OUTCOME = "voteOutcome";
+  static final String VOTE_SUMMARY = "voteSummary";
+  static final String SUBMISSION_DEADLINE = "submissionDeadline";
+  static final String SUBMISSION_REMINDER_AT = "submissionReminderAt";
+  static final String SUBMITTED_AT = "submittedAt";
+  static final String SCRUTINY_OUTCOME = "scrutinyOutcome";
+  static final String DECIDED_BY = "decidedBy";
+  static final String APPEAL_WINDOW_CLOSES = "appealWindowCloses";
+  static final String APPEAL_ORDER = "appealOrder";
+  static final String AMENDMENT_REGISTERED_ON = "amendmentRegisteredOn";
+  static final String CERTIFICATE = "amendmentCertificate";
+
+  private BylawAdoption() {
+  }
+}

@@ -1,0 +1,47 @@
+package org.sahakarflow.bylaws;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.util.Map;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/bylaw-adoptions")
+class BylawAdoptionController {
+
+  private final BylawAdoptionService adoptions;
+
+  BylawAdoptionController(BylawAdoptionService adoptions) {
+    this.adoptions = adoptions;
+  }
+
+  /** The society's secretary starts the amendment; the answer carries the case number. */
+  @PostMapping
+  ResponseEntity<Map<String, String>> propose(@Valid @RequestBody Proposal proposal) {
+    return created(adoptions.propose(proposal.registrationNumber()));
+  }
+
+  /** The Registrar directs the society to amend (where the State's Act allows it). */
+  @PostMapping("/directions")
+  ResponseEntity<Map<String, String>> direct(@Valid @RequestBody Direction direction) {
+    return created(adoptions.direct(direction.registrationNumber(), direction.reasons()));
+  }
+
+  private static ResponseEntity<Map<String, String>> created(String caseNumber) {
+    return ResponseEntity.created(URI.create("/api/bylaw-adoptions/" + caseNumber))
+        .body(Map.of("caseNumber", caseNumber));
+  }
+
+  record Proposal(@NotBlank @Size(max = 60) String registrationNumber) {
+  }
+
+  record Direction(@NotBlank @Size(max = 60) String registrationNumber,
+      @NotBlank @Size(max = 2000) String reasons) {
+  }
+}

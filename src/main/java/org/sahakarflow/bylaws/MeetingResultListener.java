@@ -1,0 +1,68 @@
+package org.sahakarflow.bylaws;
+
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.List;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.sahakarflow.identity.CaseAccess;
+import org.springframework.stereotype.Component;
+
+/**
+ * Checks the general meeting's record and decides the vote: a meeting held before the notice
+ * period ended, or figures that do not add up, are refused with the reason (the task stays open).
+ * A passed resolution opens the State's window to submit the amendment to the Registrar.
+ */
+@Component("recordMeetingResult")
+class MeetingResultListener implements TaskListener {
+
+  static final int REMINDER_DAYS_BEFORE = 7;
+
+  private final BylawRules rules;
+
+  MeetingResultListener(BylawRules rules) {
+    this.rules = rules;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    LocalDate meeting = CaseDates.required(task.getVariable(BylawAdoption.MEETING_DATE), BylawAdoption.MEETING_DATE);
+    LocalDate earliest = LocalDate.parse((String) task.getVariable(BylawAdoption.EARLIEST_MEETING_DATE));
+    BylawRules.Rules stateRules = rules.of((String) task.getVariable(CaseAccess.STATE));
+    if (meeting.isBefore(earliest)) {
+      throw new BadUserRequestException(BylawAdoption.MEETING_DATE + ": the general meeting on " + meeting
+          + " is too early: the notice issued on " + task.getVariable(BylawAdoption.NOTICE_ISSUED_ON)
+          + " needs " + stateRules.noticeClearDays() + " clear days, so the meeting may be held on or after "
+          + earliest);
+    }
+    Date now = ClockUtil.getCurrentTime();
+    if (meeting.isAfter(BylawRules.today(now))) {
+      throw new BadUserRequestException(BylawAdoption.MEETING_DATE + ": the meeting cannot be recorded before it is held");
+    }
+    ResolutionVote vote = new ResolutionVote(count(task, "totalMembers"), count(task, "membersPresent"),
+        count(task, "quorumRequired"), count(task, "membersVoting"), count(task, "votesInFavour"),
+        count(task, "votesAgainst"));
+    List<String> problems = vote.problems();
+    if (!problems.isEmpty()) {
+      throw new BadUserRequestException("meeting figures: " + String.join("; ", problems));
+    }
+    task.setVariable(BylawAdoption.MEETING_DATE, meeting.toString());
+    task.setVariable(BylawAdoption.VOTE_OUTCOME, vote.outcome().name());
+    task.setVariable(BylawAdoption.VOTE_SUMMARY, vote.summary());
+    LocalDate lastDay = stateRules.lastDayToSubmit(meeting);
+    Date deadline = BylawRules.endOf(lastDay);
+    Date reminder = BylawRules.startOf(lastDay.minusDays(REMINDER_DAYS_BEFORE));
+    if (reminder.before(now)) {
+      // a meeting recorded late leaves less than the usual notice: remind halfway to the deadline
+      reminder = new Date(now.getTime() + Math.max(0, deadline.getTime() - now.getTime()) / 2);
+    }
+    task.setVariable(BylawAdoption.SUBMISSION_DEADLINE, deadline);
+    task.setVariable(BylawAdoption.SUBMISSION_REMINDER_AT, reminder);
+  }
+
+  private static int count(DelegateTask task, String name) {
+    return CaseDates.count(task.getVariable(name), name);
+  }
+}

@@ -1,0 +1,38 @@
+package org.sahakarflow.bylaws;
+
+import java.time.LocalDate;
+import java.util.Map;
+import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.sahakarflow.identity.CaseAccess;
+import org.springframework.stereotype.Component;
+
+/**
+ * Fixes the refusal date and the last day to appeal, from the same per-State window as a refused
+ * registration ({@code appeal-window.dmn}); the appeal timer closes at the end of that day.
+ */
+@Component("recordAmendmentRefusal")
+class RecordAmendmentRefusalDelegate implements JavaDelegate {
+
+  static final String APPEAL_WINDOW = "appeal-window";
+
+  private final DecisionService decisions;
+
+  RecordAmendmentRefusalDelegate(DecisionService decisions) {
+    this.decisions = decisions;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    LocalDate refusedOn = BylawRules.today(ClockUtil.getCurrentTime());
+    Number windowDays = (Number) decisions.evaluateDecisionTableByKey(APPEAL_WINDOW,
+        Map.of(CaseAccess.STATE, execution.getVariable(CaseAccess.STATE))).getSingleResult()
+        .getEntry("appealWindowDays");
+    LocalDate deadline = refusedOn.plusDays(windowDays.longValue());
+    execution.setVariable("refusedOn", refusedOn.toString());
+    execution.setVariable("appealDeadline", deadline.toString());
+    execution.setVariable(BylawAdoption.APPEAL_WINDOW_CLOSES, BylawRules.endOf(deadline));
+  }
+}

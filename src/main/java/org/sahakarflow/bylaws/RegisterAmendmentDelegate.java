@@ -1,0 +1,48 @@
+package org.sahakarflow.bylaws;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.spin.json.SpinJsonNode;
+import org.sahakarflow.identity.CaseAccess;
+import org.sahakarflow.society.Societies;
+import org.springframework.stereotype.Component;
+
+/**
+ * Registers the amendment: the society's record now carries the Model Bye-laws and the activities
+ * adopted, in the same transaction as the Registrar's decision.
+ */
+@Component("registerAmendment")
+class RegisterAmendmentDelegate implements JavaDelegate {
+
+  private final Societies societies;
+  private final AmendmentRegister amendments;
+  private final BylawRules rules;
+
+  RegisterAmendmentDelegate(Societies societies, AmendmentRegister amendments, BylawRules rules) {
+    this.societies = societies;
+    this.amendments = amendments;
+    this.rules = rules;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String registrationNumber = (String) execution.getVariable(BylawAdoption.REGISTRATION_NUMBER);
+    List<String> activities = activities(execution.getVariable(BylawAdoption.ACTIVITIES));
+    String version = rules.of((String) execution.getVariable(CaseAccess.STATE)).modelVersion();
+    LocalDate today = BylawRules.today(ClockUtil.getCurrentTime());
+    societies.recordModelByeLaws(registrationNumber, version, activities, today);
+    amendments.registered(execution.getProcessInstanceId(), activities, version, today,
+        (String) execution.getVariable(BylawAdoption.DECIDED_BY));
+    execution.setVariable(BylawAdoption.AMENDMENT_REGISTERED_ON, today.toString());
+    execution.setVariable("byeLawVersion", version);
+  }
+
+  static List<String> activities(Object value) {
+    return value instanceof SpinJsonNode json
+        ? json.elements().stream().map(SpinJsonNode::stringValue).toList()
+        : ModelActivity.parse(value);
+  }
+}

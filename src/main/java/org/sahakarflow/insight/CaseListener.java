@@ -1,0 +1,40 @@
+package org.sahakarflow.insight;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.sahakarflow.identity.CaseAccess;
+
+/** Opens and closes the {@code insight_case} row of a root process instance (a case). */
+class CaseListener implements ExecutionListener {
+
+  private final ReadModelWriter writer;
+
+  CaseListener(ReadModelWriter writer) {
+    this.writer = writer;
+  }
+
+  @Override
+  public void notify(DelegateExecution delegate) {
+    ExecutionEntity execution = (ExecutionEntity) delegate;
+    // called processes belong to the case of their root; only the root opens and closes it
+    if (!execution.isProcessInstanceExecution() || execution.getSuperExecution() != null) {
+      return;
+    }
+    if (EVENTNAME_START.equals(delegate.getEventName())) {
+      Object state = execution.getVariable(CaseAccess.STATE);
+      writer.caseStarted(execution.getId(), execution.getProcessBusinessKey(),
+          execution.getProcessDefinition().getKey(),
+          state != null ? state.toString() : execution.getTenantId(),
+          text(execution.getVariable(CaseAccess.DISTRICT)),
+          text(execution.getVariable(StepListener.SOCIETY_TYPE)), ClockUtil.getCurrentTime());
+    } else {
+      writer.caseEnded(execution.getId(), ClockUtil.getCurrentTime());
+    }
+  }
+
+  private static String text(Object value) {
+    return value == null ? null : value.toString();
+  }
+}

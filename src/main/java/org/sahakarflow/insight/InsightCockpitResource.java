@@ -1,0 +1,98 @@
+package org.sahakarflow.insight;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Set;
+import org.camunda.bpm.cockpit.plugin.resource.AbstractCockpitPluginResource;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * The dashboard tables for the Cockpit plugin, the same as {@code /api/insight/...}, for the user
+ * signed in to Cockpit (whom Cockpit has made the engine's current authentication).
+ */
+public class InsightCockpitResource extends AbstractCockpitPluginResource {
+
+  private static final Validator VALIDATOR = Validation.buildDefaultValidatorFactory().getValidator();
+
+  private final InsightQueries queries;
+
+  InsightCockpitResource(String engineName, InsightQueries queries) {
+    super(engineName);
+    this.queries = queries;
+  }
+
+  @GET
+  @Path("steps")
+  @Produces(MediaType.APPLICATION_JSON)
+  public List<InsightQueries.StepFigures> steps(@QueryParam("state") String state,
+      @QueryParam("district") String district, @QueryParam("societyType") String societyType,
+      @QueryParam("periodDays") Integer periodDays, @QueryParam("process") String process) {
+    return run(new InsightFilter(state, district, societyType, periodDays, process), InsightQueries::steps);
+  }
+
+  @GET
+  @Path("heat")
+  @Produces(MediaType.APPLICATION_JSON)
+  public List<InsightQueries.HeatCell> heat(@QueryParam("state") String state,
+      @QueryParam("district") String district, @QueryParam("societyType") String societyType,
+      @QueryParam("periodDays") Integer periodDays, @QueryParam("process") String process) {
+    return run(new InsightFilter(state, district, societyType, periodDays, process), InsightQueries::heat);
+  }
+
+  @GET
+  @Path("overdue")
+  @Produces(MediaType.APPLICATION_JSON)
+  public List<InsightQueries.OverdueStep> overdue(@QueryParam("state") String state,
+      @QueryParam("district") String district, @QueryParam("societyType") String societyType,
+      @QueryParam("periodDays") Integer periodDays, @QueryParam("process") String process) {
+    return run(new InsightFilter(state, district, societyType, periodDays, process), InsightQueries::oldestOverdue);
+  }
+
+  @GET
+  @Path("{table}.csv")
+  @Produces("text/csv")
+  public Response csv(@jakarta.ws.rs.PathParam("table") String table, @QueryParam("state") String state,
+      @QueryParam("district") String district, @QueryParam("societyType") String societyType,
+      @QueryParam("periodDays") Integer periodDays, @QueryParam("process") String process) {
+    String csv = switch (table) {
+      case "steps" -> Csv.of(InsightQueries.StepFigures.class,
+          steps(state, district, societyType, periodDays, process));
+      case "heat" -> Csv.of(InsightQueries.HeatCell.class, heat(state, district, societyType, periodDays, process));
+      case "overdue" -> Csv.of(InsightQueries.OverdueStep.class,
+          overdue(state, district, societyType, periodDays, process));
+      default -> throw new WebApplicationException(Response.Status.NOT_FOUND);
+    };
+    return Response.ok(csv, "text/csv;charset=UTF-8")
+        .header("Content-Disposition", "attachment; filename=\"insight-" + table + ".csv\"").build();
+  }
+
+  private <T> List<T> run(InsightFilter filter, Query<T> query) {
+    Set<ConstraintViolation<InsightFilter>> problems = VALIDATOR.validate(filter);
+    if (!problems.isEmpty()) {
+      throw failure(Response.Status.BAD_REQUEST, "invalid filter: " + problems.iterator().next().getPropertyPath());
+    }
+    try {
+      return query.apply(queries, filter, InsightScope.of(getCurrentAuthentication()));
+    } catch (ResponseStatusException e) {
+      throw failure(Response.Status.fromStatusCode(e.getStatusCode().value()), e.getReason());
+    }
+  }
+
+  private static WebApplicationException failure(Response.Status status, String message) {
+    return new WebApplicationException(Response.status(status).type(MediaType.TEXT_PLAIN).entity(message).build());
+  }
+
+  @FunctionalInterface
+  private interface Query<T> {
+    List<T> apply(InsightQueries queries, InsightFilter filter, InsightScope scope);
+  }
+}

@@ -1,0 +1,93 @@
+package org.sahakarflow.insight;
+
+import java.sql.Timestamp;
+import java.util.Date;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Writes the read model ({@code insight_step}, {@code insight_case}) on the engine's JDBC
+ * connection inside the engine's transaction: when the engine rolls back, so does every row here.
+ */
+@Component
+class ReadModelWriter {
+
+  private final JdbcTemplate jdbc;
+
+  ReadModelWriter(JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** The state of a step at one of its events; written whole, so a missed event heals at the next. */
+  record Step(String taskId, String caseId, String processInstanceId, String businessKey,
+      String processKey, String step, String stepName, String stateCode, String districtCode,
+      String societyType, String candidateGroup, String assignee, Date createdAt, Date dueAt,
+      Date endedAt, String endReason) {
+
+    boolean breached() {
+      return COMPLETED.equals(endReason) && dueAt != null && endedAt.after(dueAt);
+    }
+
+    Long lateByMinutes() {
+      return breached() ? (endedAt.getTime() - dueAt.getTime()) / 60_000 : null;
+    }
+
+    Long durationSeconds() {
+      return endedAt == null ? null : (endedAt.getTime() - createdAt.getTime()) / 1000;
+    }
+  }
+
+  static final String COMPLETED = "completed";
+
+  @Transactional(propagation = Propagation.MANDATORY)
+  public void saveStep(Step s) {
+    int updated = jdbc.update("""
+        update insight_step set assignee = ?, due_at = ?, ended_at = ?, end_reason = ?,
+          duration_seconds = ?, breached = ?, late_by_minutes = ?
+        where task_id = ?""",
+        s.assignee(), ts(s.dueAt()), ts(s.endedAt()), s.endReason(), s.durationSeconds(),
+        s.breached(), s.lateByMinutes(), s.taskId());
+    if (updated == 0) {
+      jdbc.update("""
+          insert into insight_step (task_id, case_id, process_instance_id, business_key, process_key,
+            step, step_name, state_code, district_code, society_type, candidate_group, assignee,
+            created_at, due_at, ended_at, end_reason, duration_seconds, breached, late_by_minutes)
+          values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+          s.taskId(), s.caseId(), s.processInstanceId(), s.businessKey(), s.processKey(), s.step(),
+          s.stepName(), s.stateCode(), s.districtCode(), s.societyType(), s.candidateGroup(),
+          s.assignee(), ts(s.createdAt()), ts(s.dueAt()), ts(s.endedAt()), s.endReason(),
+          s.durationSeconds(), s.breached(), s.lateByMinutes());
+    }
+  }
+
+  /** The case has reached a new step. */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public void stageReached(Step s) {
+    jdbc.update("""
+        update insight_case set stage = ?, stage_since = ?, society_type = coalesce(society_type, ?),
+          district_code = coalesce(district_code, ?)
+        where case_id = ?""",
+        s.step(), ts(s.createdAt()), s.societyType(), s.districtCode(), s.caseId());
+  }
+
+  @Transactional(propagation = Propagation.MANDATORY)
+  public void caseStarted(String caseId, String businessKey, String processKey, String stateCode,
+      String districtCode, String societyType, Date startedAt) {
+    jdbc.update("""
+        insert into insight_case (case_id, business_key, process_key, state_code, district_code,
+          society_type, started_at) values (?, ?, ?, ?, ?, ?, ?)""",
+        caseId, businessKey, processKey, stateCode, districtCode, societyType, ts(startedAt));
+  }
+
+  @Transactional(propagation = Propagation.MANDATORY)
+  public void caseEnded(String caseId, Date endedAt) {
+    jdbc.update("update insight_case set ended_at = ?, stage = null, stage_since = null where case_id = ?",
+        ts(endedAt), caseId);
+  }
+
+  private static Timestamp ts(Date date) {
+    return date == null ? null : new Timestamp(date.getTime());
+  }
+}

@@ -1,0 +1,64 @@
+package org.sahakarflow.insight;
+
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.sahakarflow.identity.CaseAccess;
+
+/**
+ * Copies a user task into {@code insight_step} at each of its events. It never throws for missing
+ * case facts (a test model without a State still runs); the row then simply lacks them.
+ */
+class StepListener implements TaskListener {
+
+  static final String SOCIETY_TYPE = "societyType";
+
+  private final ReadModelWriter writer;
+
+  StepListener(ReadModelWriter writer) {
+    this.writer = writer;
+  }
+
+  @Override
+  public void notify(DelegateTask delegate) {
+    TaskEntity task = (TaskEntity) delegate;
+    ExecutionEntity execution = task.getExecution();
+    if (execution == null) {
+      return;
+    }
+    String event = delegate.getEventName();
+    boolean ended = EVENTNAME_COMPLETE.equals(event) || EVENTNAME_DELETE.equals(event);
+    String endReason = !ended ? null : EVENTNAME_COMPLETE.equals(event) ? ReadModelWriter.COMPLETED
+        : Objects.requireNonNullElse(task.getDeleteReason(), "deleted");
+    Object state = execution.getVariable(CaseAccess.STATE);
+    ReadModelWriter.Step step = new ReadModelWriter.Step(task.getId(),
+        execution.getRootProcessInstanceId(), task.getProcessInstanceId(),
+        execution.getProcessBusinessKey(), execution.getProcessDefinition().getKey(),
+        task.getTaskDefinitionKey(), task.getName(),
+        state != null ? state.toString() : task.getTenantId(),
+        text(execution.getVariable(CaseAccess.DISTRICT)), text(execution.getVariable(SOCIETY_TYPE)),
+        candidateGroups(task), task.getAssignee(), task.getCreateTime(), task.getDueDate(),
+        ended ? ClockUtil.getCurrentTime() : null, endReason);
+    writer.saveStep(step);
+    if (EVENTNAME_CREATE.equals(event)) {
+      writer.stageReached(step);
+    }
+  }
+
+  private static String candidateGroups(TaskEntity task) {
+    String groups = task.getCandidates().stream()
+        .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+        .map(IdentityLink::getGroupId).distinct().collect(Collectors.joining(","));
+    return groups.isEmpty() ? null : groups;
+  }
+
+  private static String text(Object value) {
+    return value == null ? null : value.toString();
+  }
+}

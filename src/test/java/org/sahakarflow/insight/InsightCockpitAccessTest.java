@@ -1,0 +1,104 @@
+package org.sahakarflow.insight;
+
+import static java.time.Duration.ofDays;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.sahakarflow.Http;
+import org.sahakarflow.SahakarTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The Cockpit plugin's backend answers the Cockpit session: the ministry all, a State itself, others nothing. */
+@SahakarTest
+class InsightCockpitAccessTest {
+
+  static final String STEPS = "/camunda/api/cockpit/plugin/" + InsightCockpitPlugin.ID + "/default/steps";
+
+  @Value("${local.server.port}")
+  int port;
+  @Autowired
+  JdbcTemplate jdbc;
+  StepRows rows;
+
+  @BeforeEach
+  void stepsInTwoStates() {
+    rows = new StepRows(jdbc, Instant.now());
+    rows.open("Task_A", "RJ", "RJ-UDR", ofDays(-1));
+    rows.open("Task_A", "AP", "AP-TPT", ofDays(-1));
+  }
+
+  @AfterEach
+  void cleanUp() {
+    rows.clear();
+  }
+
+  @Test
+  void ministrySeesEveryState() throws Exception {
+    Session ministry = new Session("ministry", "cockpit");
+    assertThat(ministry.get(STEPS).body()).contains("\"processKey\":\"" + rows.processKey + "\",\"step\":\"Task_A\",\"stepName\":\"Task_A\",\"open\":2,\"overdue\":2");
+    assertThat(ministry.get(STEPS.replace("/steps", "/heat.csv")).body()).contains("AP," + rows.processKey).contains("RJ," + rows.processKey);
+  }
+
+  @Test
+  void stateRegistrarSeesItselfOnly() throws Exception {
+    Session registrar = new Session("registrar.rj", "cockpit");
+    assertThat(registrar.get(STEPS).body()).contains("\"processKey\":\"" + rows.processKey + "\",\"step\":\"Task_A\",\"stepName\":\"Task_A\",\"open\":1,\"overdue\":1");
+    assertThat(registrar.get(STEPS.replace("/steps", "/heat.csv")).body()).contains("RJ," + rows.processKey).doesNotContain("AP,");
+    assertThat(registrar.get(STEPS + "?state=AP").statusCode()).isEqualTo(403);
+  }
+
+  @Test
+  void districtOfficerAndApplicantGetNothing() throws Exception {
+    for (String user : new String[] {"rcs.rj-udr", "applicant.rj-udr"}) {
+      Session session = new Session(user, "tasklist");
+      assertThat(session.get(STEPS).statusCode()).as(user).isEqualTo(403);
+      assertThat(session.get(STEPS.replace("/steps", "/overdue.csv")).statusCode()).as(user).isEqualTo(403);
+    }
+  }
+
+  /** A browser's Cockpit session: session cookie after the webapp login, CSRF token echoed. */
+  final class Session {
+    final CookieManager cookies = new CookieManager();
+    final HttpClient client = HttpClient.newBuilder().cookieHandler(cookies).build();
+
+    Session(String user, String app) throws Exception {
+      send(HttpRequest.newBuilder(uri("/camunda/app/" + app + "/default/")).GET().build());
+      String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
+          + "&password=" + URLEncoder.encode(Http.DEMO_PASSWORD, StandardCharsets.UTF_8);
+      HttpResponse<String> login = send(HttpRequest.newBuilder(uri("/camunda/api/admin/auth/user/default/login/" + app))
+          .header("Content-Type", "application/x-www-form-urlencoded").header("X-XSRF-TOKEN", token())
+          .POST(HttpRequest.BodyPublishers.ofString(form)).build());
+      assertThat(login.statusCode()).as(user + " signs in to " + app).isEqualTo(200);
+    }
+
+    HttpResponse<String> get(String path) throws Exception {
+      return send(HttpRequest.newBuilder(uri(path)).header("X-XSRF-TOKEN", token()).GET().build());
+    }
+
+    private String token() {
+      return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
+          .map(HttpCookie::getValue).findFirst().orElseThrow();
+    }
+
+    private URI uri(String path) {
+      return URI.create("http://localhost:" + port + path);
+    }
+
+    private HttpResponse<String> send(HttpRequest request) throws Exception {
+      return client.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+  }
+}
