@@ -1,0 +1,47 @@
+package org.sahakarflow.bench;
+
+import java.lang.management.ManagementFactory;
+import java.time.LocalDate;
+
+/** The figures block the benchmark prints (and keeps under {@code target/}). */
+record BenchReport(String database, int cases, double queryShare, int warmup, int block,
+    int strippedListeners) {
+
+  String format(Side app, Side baseline, double loadBefore) {
+    StringBuilder out = new StringBuilder();
+    out.append("== Sahakar Flow registration benchmark (%s, %d cases, %.0f%% query loop, 1 thread) ==%n"
+        .formatted(database, cases, queryShare * 100));
+    out.append(("%s, %d cores (load average %.1f at the start, %.1f at the end), %s %s, Java %s; "
+        + "%d warm-up cases per side not counted; blocks of %d cases, sides alternating%n").formatted(
+        LocalDate.now(), Runtime.getRuntime().availableProcessors(), loadBefore,
+        ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), System.getProperty("os.name"),
+        System.getProperty("os.arch"), System.getProperty("java.version"), warmup, block));
+    out.append(("start = submit (app) or start (baseline) as the applicant; complete = claim + complete as "
+        + "the acting user; job = one async job, run after each step without a user; all in the wall time; "
+        + "baseline = bench-baseline.bpmn with the %d listeners of the app's plugins taken off%n")
+        .formatted(strippedListeners));
+    out.append(line(app)).append(line(baseline));
+    out.append("ratio app/baseline: %.2f (task completions/s), %.2f (cases/s)%n".formatted(
+        app.tasksPerSecond() / baseline.tasksPerSecond(), app.casesPerSecond() / baseline.casesPerSecond()));
+    return out.toString();
+  }
+
+  private static String line(Side side) {
+    double perCase = side.wallNanos / 1e6 / side.cases;
+    double start = ms(side.start, side);
+    double find = ms(side.find, side);
+    double complete = ms(side.complete, side);
+    double jobs = ms(side.job, side);
+    return ("%-9s %.1f cases/s, %.1f task completions/s (%.2f user tasks, %.2f jobs per case); start %s; "
+        + "complete %s; job %s; find %s%n"
+        + "          per case %.1f ms: start %.1f, find %.1f, complete %.1f, jobs %.1f, other %.1f%n").formatted(
+        side.name + ":", side.casesPerSecond(), side.tasksPerSecond(), (double) side.tasks() / side.cases,
+        (double) side.job.count() / side.cases, side.start.summary(), side.complete.summary(),
+        side.job.summary(), side.find.summary(), perCase, start, find, complete, jobs,
+        perCase - start - find - complete - jobs);
+  }
+
+  private static double ms(Latencies latencies, Side side) {
+    return latencies.totalNanos() / 1e6 / side.cases;
+  }
+}
