@@ -31,6 +31,16 @@ public class SlaService {
     return schedule(execution).dueDate();
   }
 
+  /**
+   * When a step the case is about to enter will be due, for a notice sent just before it, e.g.
+   * the reply date in a query: entered in the same transaction, the step gets this very date.
+   */
+  public Date dueDateOf(DelegateExecution execution, String step) {
+    CaseRef ref = CaseRef.of(execution);
+    StepSla sla = policy.stepSla(ref.stateCode(), ref.processKey(), step);
+    return Date.from(dates.dueAt(ref.stateCode(), ClockUtil.getCurrentTime().toInstant(), sla.workingDays()));
+  }
+
   /** {@code R/<first reminder>/P<n>D} for the step's reminder timer. */
   public String reminderCycle(DelegateExecution execution) {
     Schedule schedule = schedule(execution);

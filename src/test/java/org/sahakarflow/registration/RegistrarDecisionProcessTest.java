@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.sahakarflow.CaseDriver.vars;
 
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -62,6 +64,13 @@ class RegistrarDecisionProcessTest {
     assertThat(tasks.getIdentityLinksForTask(answer.getId())).extracting(IdentityLink::getUserId)
         .containsExactly("applicant.rj-udr");
     assertThat(notices(key)).contains("QUERY_RAISED");
+    String replyBy = DateTimeFormatter.ofPattern("dd-MM-yyyy").withZone(ZoneId.of("Asia/Kolkata"))
+        .format(answer.getDueDate().toInstant());
+    assertThat(jdbc.queryForObject("select body from notice_log where business_key = ? and notice = ?",
+        String.class, key, "QUERY_RAISED"))
+        .as("the query names the answer task's own due date, and that the application lapses")
+        .contains("on or before " + replyBy + ".", "the application lapses")
+        .doesNotContain("{{", "—");
 
     cases.complete(key, "Task_AnswerQuery", null, vars("queryReply", "Minutes attached"));
     cases.complete(key, "Task_ScrutiniseApplication", "rcs.rj-udr", vars("scrutinyOutcome", "DECIDE"));
