@@ -2,9 +2,8 @@ package org.sahakarflow.notification;
 
 import java.time.format.DateTimeFormatter;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
@@ -43,9 +42,9 @@ class NoticeService {
       return;
     }
     Date now = ClockUtil.getCurrentTime();
-    Map<String, Object> variables = new HashMap<>(sending.variables());
-    variables.put(NOW, NOW_FORMAT.format(now.toInstant()));
-    NoticeMessage message = templates.render(sending.notice(), variables);
+    String shownNow = NOW_FORMAT.format(now.toInstant());
+    NoticeMessage message = templates.render(sending.notice(),
+        name -> NOW.equals(name) ? shownNow : sending.variables().apply(name));
     List<String> to = recipients.get();
     NoticeLog.Status status = mailer.deliver(sending.key(), to, message);
     log.record(new NoticeLog.Entry(sending.key(), sending.processInstanceId(),
@@ -53,6 +52,6 @@ class NoticeService {
   }
 
   record Sending(String key, Notice notice, String processInstanceId, String businessKey,
-      Map<String, Object> variables) {
+      Function<String, Object> variables) {
   }
 }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -53,6 +54,11 @@ class NoticeTemplates {
   }
 
   NoticeMessage render(Notice notice, Map<String, ?> variables) {
+    return render(notice, (Function<String, ?>) variables::get);
+  }
+
+  /** @param variables asked only for the names the templates use, so a case's files stay unread */
+  NoticeMessage render(Notice notice, Function<String, ?> variables) {
     List<Template> parts = templates.get(notice);
     Set<String> missing = new TreeSet<>();
     // a line break typed into a form field must not start a new mail header
@@ -63,17 +69,17 @@ class NoticeTemplates {
     if (!missing.isEmpty()) {
       // a notice with a gap still informs; holding it back would hide it altogether
       LOG.warn("notice {} of case {}: no value for {}, shown as {}", notice,
-          variables.get("applicationNumber"), missing, MISSING);
+          variables.apply("applicationNumber"), missing, MISSING);
     }
     return new NoticeMessage(subject, body);
   }
 
-  private static String fill(String text, Map<String, ?> variables, Set<String> missing) {
+  private static String fill(String text, Function<String, ?> variables, Set<String> missing) {
     Matcher placeholder = PLACEHOLDER.matcher(text);
     StringBuilder filled = new StringBuilder();
     while (placeholder.find()) {
       String name = placeholder.group(1);
-      Object value = variables.get(name);
+      Object value = variables.apply(name);
       String shown = value == null ? null : format(value);
       if (shown == null || shown.isBlank()) {
         missing.add(name);

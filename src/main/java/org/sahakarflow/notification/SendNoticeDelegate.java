@@ -33,7 +33,7 @@ class SendNoticeDelegate implements JavaDelegate {
         ? NoticeRecipients.APPLICANT : to.toString().trim();
     notices.send(new NoticeService.Sending(keys.keyOf(execution), notice,
             execution.getProcessInstanceId(), execution.getProcessBusinessKey(),
-            execution.getVariables()),
+            execution::getVariable),
         () -> recipients.resolve(noticeTo, execution));
   }
 }

@@ -2,13 +2,18 @@ package org.sahakarflow.sla;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalTime;
 import java.util.Map;
 import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.sahakarflow.SahakarTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ClassPathResource;
 
 /** bpmn/sla-policy.dmn as the engine deployed it. */
 @SahakarTest
@@ -21,6 +26,8 @@ class SlaPolicyTest {
   DecisionService decisions;
   @Autowired
   SlaPolicy policy;
+  @Autowired
+  RepositoryService repository;
 
   @Test
   void madhyaPradeshScrutinyHasItsOwnRowWhileOtherStatesGetTheAnyStateRow() {
@@ -81,6 +88,34 @@ class SlaPolicyTest {
   void delhisDeemedRegistrationBelongsToTheRegistrarsDecisionOnly() {
     assertThat(policy.statutoryLimit("DL", "registration-appeal"))
         .isEqualTo(new StatutoryLimit(60, StatutoryLimit.AtExpiry.ESCALATE));
+  }
+
+  @Test
+  void aNewlyDeployedPolicyAppliesOnceTheCachedAnswerLapses() throws Exception {
+    SlaPolicy cachedForAnHour = new SlaPolicy(decisions, properties(Duration.ofHours(1)));
+    SlaPolicy neverCached = new SlaPolicy(decisions, properties(Duration.ZERO));
+    assertThat(cachedForAnHour.stepSla("RJ", DECISION, SCRUTINY).workingDays()).isEqualTo(7);
+    assertThat(neverCached.stepSla("RJ", DECISION, SCRUTINY).workingDays()).isEqualTo(7);
+    String policy = new String(new ClassPathResource("bpmn/sla-policy.dmn").getInputStream().readAllBytes(),
+        StandardCharsets.UTF_8);
+    String longerScrutiny = policy.replaceFirst(
+        "(<text>\"Task_ScrutiniseApplication\"</text>\\s*</inputEntry>\\s*<outputEntry[^>]*>\\s*<text>)7(</text>)",
+        "$111$2");
+    assertThat(longerScrutiny).as("the any-State scrutiny row was found").isNotEqualTo(policy);
+    String deployment = repository.createDeployment().name("sla-policy-amended")
+        .addString("sla-policy.dmn", longerScrutiny).deploy().getId();
+    try {
+      assertThat(neverCached.stepSla("RJ", DECISION, SCRUTINY).workingDays()).isEqualTo(11);
+      assertThat(cachedForAnHour.stepSla("RJ", DECISION, SCRUTINY).workingDays()).isEqualTo(7);
+    } finally {
+      repository.deleteDeployment(deployment, true);
+    }
+    assertThat(neverCached.stepSla("RJ", DECISION, SCRUTINY).workingDays()).isEqualTo(7);
+  }
+
+  private SlaProperties properties(Duration policyCache) {
+    return new SlaProperties(LocalTime.of(18, 0), new ClassPathResource("reference/holidays.csv"),
+        new ClassPathResource("reference/working-week.csv"), policyCache);
   }
 
   private Map<String, Object> stepRow(String state, String process, String step) {
