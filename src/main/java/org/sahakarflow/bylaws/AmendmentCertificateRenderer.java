@@ -26,6 +26,9 @@ class AmendmentCertificateRenderer {
   static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
   private static final float MARGIN = 72;
   private static final float SIZE = 11;
+  // built once: each construction looks the font up among the system's and logs the substitute
+  private static final PDFont REGULAR = new PDType1Font(FontName.HELVETICA);
+  private static final PDFont BOLD = new PDType1Font(FontName.HELVETICA_BOLD);
 
   byte[] render(Certificate c) {
     try (PDDocument document = new PDDocument()) {
@@ -33,26 +36,24 @@ class AmendmentCertificateRenderer {
       document.addPage(page);
       document.getDocumentInformation().setTitle(TITLE + " " + c.caseNumber());
       try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-        PDFont regular = new PDType1Font(FontName.HELVETICA);
-        PDFont bold = new PDType1Font(FontName.HELVETICA_BOLD);
         float width = page.getMediaBox().getWidth();
         content.setLineWidth(2);
         content.addRect(36, 36, width - 72, page.getMediaBox().getHeight() - 72);
         content.stroke();
         float y = page.getMediaBox().getHeight() - MARGIN - 20;
-        y = line(content, bold, 18, TITLE, MARGIN, y);
-        y = line(content, regular, SIZE, "under the " + c.stateName() + " Cooperative Societies Act", MARGIN, y) - 18;
-        y = line(content, regular, SIZE, "The amendment of the bye-laws of", MARGIN, y);
-        y = line(content, bold, 14, c.societyName(), MARGIN, y);
-        y = line(content, regular, SIZE, "registration number " + c.registrationNumber() + ", " + c.districtName()
+        y = line(content, BOLD, 18, TITLE, MARGIN, y);
+        y = line(content, REGULAR, SIZE, "under the " + c.stateName() + " Cooperative Societies Act", MARGIN, y) - 18;
+        y = line(content, REGULAR, SIZE, "The amendment of the bye-laws of", MARGIN, y);
+        y = line(content, BOLD, 14, c.societyName(), MARGIN, y);
+        y = line(content, REGULAR, SIZE, "registration number " + c.registrationNumber() + ", " + c.districtName()
             + ", adopting the " + c.byeLawVersion() + ", is registered.", MARGIN, y) - 12;
-        y = line(content, regular, SIZE, "Amendment case: " + c.caseNumber(), MARGIN, y);
-        y = line(content, regular, SIZE, "Resolution of the general meeting held on " + DATE.format(c.meetingDate()), MARGIN, y);
-        y = line(content, regular, SIZE, "Date of registration of the amendment: " + DATE.format(c.registeredOn()), MARGIN, y);
-        y = line(content, regular, SIZE, "Registering officer: " + c.officerName(), MARGIN, y) - 12;
-        y = line(content, bold, SIZE, "Activities the society may take up:", MARGIN, y);
+        y = line(content, REGULAR, SIZE, "Amendment case: " + c.caseNumber(), MARGIN, y);
+        y = line(content, REGULAR, SIZE, "Resolution of the general meeting held on " + DATE.format(c.meetingDate()), MARGIN, y);
+        y = line(content, REGULAR, SIZE, "Date of registration of the amendment: " + DATE.format(c.registeredOn()), MARGIN, y);
+        y = line(content, REGULAR, SIZE, "Registering officer: " + c.officerName(), MARGIN, y) - 12;
+        y = line(content, BOLD, SIZE, "Activities the society may take up:", MARGIN, y);
         for (String activity : c.activities()) {
-          y = line(content, regular, SIZE, "- " + activity.replace('_', ' ').toLowerCase(Locale.ENGLISH), MARGIN + 12, y);
+          y = line(content, REGULAR, SIZE, "- " + activity.replace('_', ' ').toLowerCase(Locale.ENGLISH), MARGIN + 12, y);
         }
       }
       ByteArrayOutputStream pdf = new ByteArrayOutputStream();

