@@ -19,12 +19,15 @@ final class BylawAdoption {
   static final String TIMER_SCRUTINY_DUE = "Timer_ScrutinyDue";
   static final String TIMER_STATUTORY_LIMIT = "Start_StatutoryLimitReached";
   static final String TASK_ANSWER_QUERY = "Task_AnswerQuery";
+  static final String TIMER_REPLY_REMINDER = "Timer_ReplyReminder";
+  static final String TIMER_REPLY_WINDOW = "Timer_ReplyWindowClosed";
   static final String TASK_LODGE_APPEAL = "Task_LodgeAppeal";
   static final String TIMER_APPEAL_WINDOW = "Timer_AppealWindowClosed";
   static final String TASK_HEAR_APPEAL = "Task_HearAppeal";
   static final String END_REGISTERED = "End_Registered";
   static final String END_RESOLUTION_FAILED = "End_ResolutionFailed";
   static final String END_LAPSED = "End_Lapsed";
+  static final String END_QUERY_LAPSED = "End_QueryLapsed";
   static final String END_REFUSAL_CONFIRMED = "End_RefusalConfirmed";
   static final String END_REFUSAL_FINAL = "End_RefusalFinal";
 

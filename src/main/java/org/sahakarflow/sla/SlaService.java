@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
 /**
@@ -75,22 +76,26 @@ public class SlaService {
   /** The step's schedule, computed once per task and then reused. */
   Schedule schedule(DelegateExecution execution) {
     boolean ownScope = ExecutionScopes.ownsActivity(execution);
-    if (ownScope && execution.getVariableLocal(SlaVariables.DUE_DATE) instanceof Date due) {
-      return new Schedule(due, (Date) execution.getVariableLocal(SlaVariables.REMINDER_AT),
-          (Integer) execution.getVariableLocal(SlaVariables.REMINDER_CYCLE_DAYS));
+    Object kept = ownScope ? execution.getVariableLocal(SlaVariables.DUE_DATE) : null;
+    if (kept instanceof Date due && execution.getVariableLocal(SlaVariables.REMINDER_AT) instanceof Date reminder) {
+      return new Schedule(due, reminder, (Integer) execution.getVariableLocal(SlaVariables.REMINDER_CYCLE_DAYS));
     }
     CaseRef ref = CaseRef.of(execution);
     StepSla sla = policy.stepSla(ref.stateCode(), ref.processKey(), execution.getCurrentActivityId());
     Instant now = ClockUtil.getCurrentTime().toInstant();
-    Instant due = dates.dueAt(ref.stateCode(), now, sla.workingDays());
+    Instant due = kept instanceof Date keptDue ? keptDue.toInstant() : dates.dueAt(ref.stateCode(), now, sla.workingDays());
     Instant reminder = dates.firstReminderAt(ref.stateCode(), now, due, sla.reminderBeforeDays());
     Schedule schedule = new Schedule(Date.from(due), Date.from(reminder), sla.reminderCycleDays());
     // a task without timers runs on an execution that outlives it: keeping values there would
-    // hand them to the next task, so they are recomputed instead
+    // hand them to the next task, so they are recomputed instead. Only the due date outlives the
+    // transaction that creates the task (the escalation measures lateness from it); the reminder
+    // is read by the timer and the task's follow-up date as they are created, and writing it
+    // with its history for every task cost more than the rest of the SLA bookkeeping
     if (ownScope) {
       execution.setVariableLocal(SlaVariables.DUE_DATE, schedule.dueDate());
-      execution.setVariableLocal(SlaVariables.REMINDER_AT, schedule.firstReminder());
-      execution.setVariableLocal(SlaVariables.REMINDER_CYCLE_DAYS, schedule.reminderCycleDays());
+      execution.setVariableLocal(SlaVariables.REMINDER_AT, Variables.dateValue(schedule.firstReminder(), true));
+      execution.setVariableLocal(SlaVariables.REMINDER_CYCLE_DAYS,
+          Variables.integerValue(schedule.reminderCycleDays(), true));
     }
     return schedule;
   }

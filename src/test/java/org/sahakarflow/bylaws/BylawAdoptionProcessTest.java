@@ -6,12 +6,16 @@ import static org.sahakarflow.CaseDriver.vars;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.value.FileValue;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -139,6 +143,46 @@ class BylawAdoptionProcessTest {
   }
 
   @Test
+  void unansweredQueryRemindsThenLapsesTheAmendment() {
+    String key = cases.atScrutiny();
+    String society = (String) cases.driver.variable(key, "registrationNumber");
+    cases.driver.complete(key, BylawAdoption.TASK_SCRUTINISE, BylawCases.OFFICER,
+        vars("scrutinyOutcome", "QUERY", "queryText", "Attach the copy of the meeting notice"));
+    Task answer = cases.driver.task(key, BylawAdoption.TASK_ANSWER_QUERY);
+    Job replyWindow = cases.driver.timer(key, BylawAdoption.TIMER_REPLY_WINDOW);
+    assertThat(replyWindow.getDuedate()).isEqualTo(answer.getDueDate());
+    String replyBy = DateTimeFormatter.ofPattern("dd-MM-yyyy").withZone(ZoneId.of("Asia/Kolkata"))
+        .format(answer.getDueDate().toInstant());
+    assertThat(noticeBody(key, "BYLAW_QUERY"))
+        .as("the query names the answer task's own due date, and that the amendment lapses")
+        .contains("on or before " + replyBy + ".", "the amendment lapses")
+        .doesNotContain("{{", "—");
+
+    Job reminder = cases.driver.timer(key, BylawAdoption.TIMER_REPLY_REMINDER);
+    assertThat(reminder.getDuedate()).isBefore(replyWindow.getDuedate());
+    ClockUtil.setCurrentTime(new Date(reminder.getDuedate().getTime() + 60_000));
+    cases.fire(key, BylawAdoption.TIMER_REPLY_REMINDER);
+    assertThat(cases.notices(key)).contains("REMINDER");
+    assertThat(cases.driver.task(key, BylawAdoption.TASK_ANSWER_QUERY).getId()).isEqualTo(answer.getId());
+
+    ClockUtil.setCurrentTime(new Date(replyWindow.getDuedate().getTime() + 60_000));
+    cases.fire(key, BylawAdoption.TIMER_REPLY_WINDOW);
+
+    assertThat(cases.ended(key, BylawAdoption.END_QUERY_LAPSED)).isTrue();
+    assertThat(cases.driver.instances(key)).isEmpty();
+    assertThat(cases.notices(key)).containsSubsequence("BYLAW_QUERY", "REMINDER", "BYLAW_LAPSED");
+    assertThat(noticeBody(key, "BYLAW_LAPSED")).contains("No reply to the Registrar's query within the reply window");
+    assertThat(cases.status(key)).isEqualTo("CLOSED");
+    assertThat(jdbc.queryForMap("select outcome, registered_on from bylaw_amendment where case_number = ?", key))
+        .containsEntry("outcome", "Amendment lapsed").containsEntry("registered_on", null);
+    Map<String, Object> record = jdbc.queryForMap(
+        "select bye_law_version, adopted_activities, model_bye_laws_adopted_on from society where registration_number = ?",
+        society);
+    assertThat(record).containsEntry("bye_law_version", "as registered (imported)")
+        .containsEntry("adopted_activities", null).containsEntry("model_bye_laws_adopted_on", null);
+  }
+
+  @Test
   void refusedThenAppealReversedRegistersTheAmendment() {
     String key = cases.atScrutiny();
     cases.driver.complete(key, BylawAdoption.TASK_SCRUTINISE, BylawCases.OFFICER,
@@ -217,6 +261,11 @@ class BylawAdoptionProcessTest {
     assertThat(engine.getTaskService().getIdentityLinksForTask(cases.driver.task(key, BylawAdoption.TASK_SCRUTINISE).getId()))
         .anyMatch(link -> "rcs-state:RJ".equals(link.getGroupId()));
     assertThat(cases.notices(key)).contains("ESCALATION");
+  }
+
+  private String noticeBody(String key, String notice) {
+    return jdbc.queryForObject("select body from notice_log where business_key = ? and notice = ?", String.class,
+        key, notice);
   }
 
   /** Whether the timer is due by the engine clock. */

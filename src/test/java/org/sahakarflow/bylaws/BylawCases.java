@@ -60,16 +60,25 @@ class BylawCases {
     return key;
   }
 
+  /** A new RJ-UDR society whose secretary has proposed the amendment: its board is to approve the draft. */
+  String proposed() {
+    return propose(society("RJ", "RJ-UDR", SECRETARY), SECRETARY, "RJ", "RJ-UDR");
+  }
+
   /** A new RJ-UDR society whose case has passed board approval and notice, waiting to record the meeting. */
   String atMeeting() {
-    String key = propose(society("RJ", "RJ-UDR", SECRETARY), SECRETARY, "RJ", "RJ-UDR");
+    String key = proposed();
     noticeGiven(key);
     return key;
   }
 
-  void noticeGiven(String key) {
+  void draftApproved(String key) {
     driver.complete(key, BylawAdoption.TASK_APPROVE_DRAFT, null,
         CaseDriver.vars("adoptedActivities", "DAIRY,GODOWN,JAN_AUSHADHI_KENDRA", "boardResolutionDate", today().toString()));
+  }
+
+  void noticeGiven(String key) {
+    draftApproved(key);
     driver.complete(key, BylawAdoption.TASK_ISSUE_NOTICE, null, CaseDriver.vars("noticeIssuedOn", today().toString()));
     assertThat(driver.timer(key, BylawAdoption.TIMER_NOTICE_PERIOD)).isNotNull();
     // RJ has the default 14 clear days: the meeting can be held on the 15th day after the notice
@@ -91,6 +100,15 @@ class BylawCases {
     meeting(key, 120, 99, 40, 99, 66, 33);
     driver.complete(key, BylawAdoption.TASK_SUBMIT, null,
         CaseDriver.vars("oldAndNewText", "objects clause replaced by Model Bye-laws", "presidingOfficerCertificate", true));
+    return key;
+  }
+
+  /** Refused on scrutiny and appealed in time: the State's Registrar is to hear the appeal. */
+  String atHearing() {
+    String key = atScrutiny();
+    driver.complete(key, BylawAdoption.TASK_SCRUTINISE, OFFICER,
+        CaseDriver.vars("scrutinyOutcome", "REFUSE", "refusalReasons", "Quorum figures do not match the minutes"));
+    driver.complete(key, BylawAdoption.TASK_LODGE_APPEAL, null, CaseDriver.vars("appealGrounds", "Minutes corrected"));
     return key;
   }
 

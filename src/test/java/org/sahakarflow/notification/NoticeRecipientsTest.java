@@ -102,9 +102,10 @@ class NoticeRecipientsTest {
     cases.newGroup(group, 2, 0);
     String assignee = cases.newUser(true);
     ProcessInstance instance = noticeToReviewTask(group);
-    tasks.setAssignee(reviewTask(instance).getId(), assignee);
-    engine.getRuntimeService().setVariable(instance.getId(), "dueDate",
-        Date.from(Instant.parse("2026-05-04T18:30:00Z")));
+    Task review = reviewTask(instance);
+    review.setAssignee(assignee);
+    review.setDueDate(Date.from(Instant.parse("2026-05-04T18:30:00Z")));
+    tasks.saveTask(review);
 
     management.executeJob(cases.job(instance).getId());
 
@@ -112,7 +113,7 @@ class NoticeRecipientsTest {
     MimeMessage mail = smtp.getReceivedMessages()[0];
     assertThat(mail.getSubject()).startsWith("अनुस्मारक: ")
         .contains("\"Review case\" दिनांक 05-05-2026 तक",
-            " / Reminder: \"Review case\" for application ")
+            " / Reminder: \"Review case\" for case ")
         .endsWith(" is due on 05-05-2026");
   }
 

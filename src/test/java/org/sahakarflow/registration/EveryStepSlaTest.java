@@ -3,6 +3,8 @@ package org.sahakarflow.registration;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.sahakarflow.CaseDriver.vars;
 
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -96,6 +98,9 @@ class EveryStepSlaTest {
     management.executeJob(reminder.getId());
     cases.runAsyncSteps(key);
     assertThat(notices(key)).contains("REMINDER");
+    String dueOn = DateTimeFormatter.ofPattern("dd-MM-yyyy").withZone(ZoneId.of("Asia/Kolkata"))
+        .format(task.getDueDate().toInstant());
+    assertThat(body(key, "REMINDER")).contains("is due on " + dueOn + ".");
 
     ClockUtil.setCurrentTime(new Date(due.getDuedate().getTime() + 120_000));
     management.executeJob(due.getId());
@@ -108,6 +113,7 @@ class EveryStepSlaTest {
     assertThat(breach).containsEntry("escalated_to", escalatedTo);
     assertThat(((Number) breach.get("late_by_minutes")).longValue()).isEqualTo(2);
     assertThat(notices(key)).contains("ESCALATION");
+    assertThat(body(key, "ESCALATION")).contains("was due on " + dueOn + " and has not been completed");
   }
 
   private static String eligible(CaseDriver cases, String process, int promoters) {
@@ -115,6 +121,11 @@ class EveryStepSlaTest {
     cases.runAsyncSteps(key);
     cases.uploadDocuments(key);
     return key;
+  }
+
+  private String body(String key, String notice) {
+    return jdbc.queryForObject("select body from notice_log where business_key = ? and notice = ?",
+        String.class, key, notice);
   }
 
   private List<String> notices(String key) {
