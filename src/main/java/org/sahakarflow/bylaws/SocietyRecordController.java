@@ -5,6 +5,7 @@ import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.sahakarflow.identity.Groups;
+import org.sahakarflow.membership.MembershipRegister;
 import org.sahakarflow.society.Societies;
 import org.sahakarflow.system.NotFoundException;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,7 +13,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * A society's record as its bye-laws stand: version, adopted activities and amendment history.
+ * A society's record as its bye-laws stand: version, adopted activities and amendment history;
+ * and its applications to, and memberships of, the national cooperatives (NCEL, NCOL, BBSSL).
  * Readable by those who read its cases: its secretary, the district's registering officer, the
  * State's Registrar and the ministry. Anyone else gets 404, as if there were no such society.
  */
@@ -21,11 +23,14 @@ class SocietyRecordController {
 
   private final Societies societies;
   private final AmendmentRegister amendments;
+  private final MembershipRegister memberships;
   private final IdentityService identity;
 
-  SocietyRecordController(Societies societies, AmendmentRegister amendments, IdentityService identity) {
+  SocietyRecordController(Societies societies, AmendmentRegister amendments,
+      MembershipRegister memberships, IdentityService identity) {
     this.societies = societies;
     this.amendments = amendments;
+    this.memberships = memberships;
     this.identity = identity;
   }
 
@@ -39,7 +44,8 @@ class SocietyRecordController {
     return new SocietyRecord(society.registrationNumber(), society.name(), society.type(),
         society.stateCode(), society.districtCode(), society.registeredOn(), society.byeLawVersion(),
         society.modelByeLawsAdoptedOn(), society.adoptedActivities(),
-        amendments.history(society.registrationNumber()));
+        amendments.history(society.registrationNumber()),
+        memberships.memberships(society.registrationNumber()));
   }
 
   private boolean mayRead(Societies.Society society) {
@@ -56,6 +62,7 @@ class SocietyRecordController {
 
   record SocietyRecord(String registrationNumber, String name, String type, String stateCode,
       String districtCode, LocalDate registeredOn, String byeLawVersion, LocalDate modelByeLawsAdoptedOn,
-      List<String> adoptedActivities, List<AmendmentRegister.Amendment> amendments) {
+      List<String> adoptedActivities, List<AmendmentRegister.Amendment> amendments,
+      List<MembershipRegister.Membership> nationalMemberships) {
   }
 }

@@ -22,7 +22,14 @@ enum Notice {
   BYLAW_QUERY,
   BYLAW_REGISTERED,
   BYLAW_REFUSED,
-  BYLAW_LAPSED;
+  BYLAW_LAPSED,
+  // national cooperative membership (national-coop-membership), addressed to the society's secretary
+  NATIONAL_ACKNOWLEDGED,
+  NATIONAL_QUERY,
+  NATIONAL_LAPSED,
+  NATIONAL_ADMITTED,
+  NATIONAL_REFUSED,
+  NATIONAL_APPEAL_DISMISSED;
 
   /** {@code QUERY_RAISED} → {@code query-raised}. */
   String templateName() {

@@ -28,7 +28,9 @@ class NoticeTemplatesTest {
       "appealDeadline", "lapseReason", "now",
       // bye-law-adoption
       "directionReasons", "noticeIssuedOn", "earliestMeetingDate", "voteSummary", "submissionDeadline",
-      "byeLawVersion", "amendmentRegisteredOn");
+      "byeLawVersion", "amendmentRegisteredOn",
+      // national-coop-membership
+      "nationalSociety", "nationalSocietyName", "membershipNumber", "admittedOn", "appealOrderReasons");
   static final Pattern DEVANAGARI = Pattern.compile("[\\u0900-\\u097F]");
 
   final NoticeTemplates templates = new NoticeTemplates();
@@ -134,6 +136,6 @@ class NoticeTemplatesTest {
     }
     assertThat(templates.render(Notice.DECISION_REGISTERED, all).body())
         .contains("<certificateUrl>", "<registrationNumber>", "<registrationDate>");
-    assertThat(List.of(Notice.values())).hasSize(15);
+    assertThat(List.of(Notice.values())).hasSize(21);
   }
 }

@@ -62,7 +62,10 @@ class SlaPolicyTest {
       "AP, fisheries-registration, Task_CheckWaterBody,        10, 3, 2, rcs-state",
       "AP, fisheries-registration, Task_ReviseApplication,     15, 3, 3, rcs-district",
       "AP, fisheries-registration, Task_UploadDocuments,       15, 3, 3, rcs-district",
-      "DL, registration-appeal,    Task_HearAppeal,            30, 5, 7, rcs-state"})
+      "DL, registration-appeal,    Task_HearAppeal,            30, 5, 7, rcs-state",
+      "RJ, national-coop-membership, Task_VerifyApplication,   15, 3, 3, national",
+      "UP, national-coop-membership, Task_BoardDecision,       20, 5, 5, national",
+      "AP, national-coop-membership, Task_HearAppeal,          30, 5, 7, national"})
   void everyModelledStepHasItsFigures(String state, String process, String step, int workingDays,
       int reminderBeforeDays, int reminderCycleDays, String escalationRole) {
     assertThat(policy.stepSla(state, process, step))

@@ -112,7 +112,7 @@ class ModelConventionsTest {
 
   private static boolean isVariable(String name) {
     return List.of("districtCode", "stateCode", "applicantId", "escalationGroup", "eligible",
-        "execution").contains(name);
+        "execution", "nationalSociety").contains(name);
   }
 
   private static List<Path> files(String dir, String suffix) throws IOException {

@@ -1,0 +1,68 @@
+package org.sahakarflow.membership;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.sahakarflow.identity.CaseAccess;
+import org.sahakarflow.society.Societies;
+import org.sahakarflow.system.ConflictException;
+import org.sahakarflow.system.InvalidInputException;
+import org.springframework.stereotype.Service;
+
+/**
+ * Starts an application as the signed-in secretary: checked by Camunda (start right) and by the
+ * case's start listener, which also holds the one-open-application rule. The figures are checked
+ * here first too, so that every bad field is named at once.
+ */
+@Service
+class NationalMembershipService {
+
+  private final RuntimeService runtime;
+  private final Societies societies;
+  private final MembershipMoney money;
+
+  NationalMembershipService(RuntimeService runtime, Societies societies, MembershipMoney money) {
+    this.runtime = runtime;
+    this.societies = societies;
+    this.money = money;
+  }
+
+  String apply(NationalMembershipController.Application application) {
+    Societies.Society society = societies.find(application.registrationNumber().trim())
+        .orElseThrow(() -> new InvalidInputException(NationalMembership.REGISTRATION_NUMBER,
+            "no society with this registration number is on record"));
+    NationalSociety national = NationalSociety.of(application.nationalSociety()).orElseThrow();
+    MembershipMoney.Reckoning reckoning = money.reckon(national, society.type(),
+        application.sharesSubscribed(), application.amountPaid());
+    if (!reckoning.valid()) {
+      throw new InvalidInputException(reckoning.problems());
+    }
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(NationalMembership.REGISTRATION_NUMBER, society.registrationNumber());
+    variables.put(CaseAccess.STATE, society.stateCode());
+    variables.put(CaseAccess.DISTRICT, society.districtCode());
+    variables.put(CaseAccess.NATIONAL_SOCIETY, national.name());
+    variables.put(NationalMembership.BOARD_RESOLUTION_NUMBER, application.boardResolutionNumber().trim());
+    variables.put(NationalMembership.BOARD_RESOLUTION_DATE, application.boardResolutionDate().toString());
+    variables.put(NationalMembership.AUTHORISED_SIGNATORY, application.authorisedSignatory().trim());
+    if (application.sharesSubscribed() != null) {
+      variables.put(NationalMembership.SHARES_SUBSCRIBED, application.sharesSubscribed().longValue());
+    }
+    variables.put(NationalMembership.AMOUNT_PAID, application.amountPaid());
+    variables.put(NationalMembership.PAYMENT_REFERENCE, application.paymentReference().trim());
+    try {
+      return runtime.startProcessInstanceByKey(NationalMembership.PROCESS, variables).getBusinessKey();
+    } catch (MembershipConflictException e) {
+      throw new ConflictException(e.getMessage());
+    } catch (BadUserRequestException e) {
+      // the start listener's refusals read "field: reason", as Tasklist shows them
+      String message = e.getMessage() == null ? "" : e.getMessage();
+      int colon = message.indexOf(": ");
+      if (colon < 0) {
+        throw e;
+      }
+      throw new InvalidInputException(message.substring(0, colon), message.substring(colon + 2));
+    }
+  }
+}
