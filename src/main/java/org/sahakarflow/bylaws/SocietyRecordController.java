@@ -1,9 +1,12 @@
 package org.sahakarflow.bylaws;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.sahakarflow.credit.CreditRegister;
 import org.sahakarflow.identity.Groups;
 import org.sahakarflow.membership.MembershipRegister;
 import org.sahakarflow.society.Societies;
@@ -24,10 +27,12 @@ class SocietyRecordController {
   private final Societies societies;
   private final AmendmentRegister amendments;
   private final MembershipRegister memberships;
+  private final CreditRegister credit;
   private final IdentityService identity;
 
   SocietyRecordController(Societies societies, AmendmentRegister amendments,
-      MembershipRegister memberships, IdentityService identity) {
+      MembershipRegister memberships, CreditRegister credit, IdentityService identity) {
+    this.credit = credit;
     this.societies = societies;
     this.amendments = amendments;
     this.memberships = memberships;
@@ -45,7 +50,8 @@ class SocietyRecordController {
         society.stateCode(), society.districtCode(), society.registeredOn(), society.byeLawVersion(),
         society.modelByeLawsAdoptedOn(), society.adoptedActivities(),
         amendments.history(society.registrationNumber()),
-        memberships.memberships(society.registrationNumber()));
+        memberships.memberships(society.registrationNumber()),
+        credit.latest(society.registrationNumber()).orElse(null));
   }
 
   private boolean mayRead(Societies.Society society) {
@@ -63,6 +69,9 @@ class SocietyRecordController {
   record SocietyRecord(String registrationNumber, String name, String type, String stateCode,
       String districtCode, LocalDate registeredOn, String byeLawVersion, LocalDate modelByeLawsAdoptedOn,
       List<String> adoptedActivities, List<AmendmentRegister.Amendment> amendments,
-      List<MembershipRegister.Membership> nationalMemberships) {
+      List<MembershipRegister.Membership> nationalMemberships,
+      @Schema(description = "The latest credit linkage with the DCCB: dccb, status, applicationNumber, borrowingLimit,"
+          + " affiliatedOn, kccDemand, sanctionedLimit, validUntil (rupees, dates); null if none")
+      Map<String, Object> dccb) {
   }
 }

@@ -29,7 +29,10 @@ enum Notice {
   NATIONAL_LAPSED,
   NATIONAL_ADMITTED,
   NATIONAL_REFUSED,
-  NATIONAL_APPEAL_DISMISSED;
+  NATIONAL_APPEAL_DISMISSED,
+  // credit linkage with the DCCB (dccb-credit-linkage), addressed to the society
+  CREDIT_SANCTIONED,
+  CREDIT_REFUSED;
 
   /** {@code QUERY_RAISED} → {@code query-raised}. */
   String templateName() {

@@ -26,6 +26,8 @@ class NoticeTemplatesTest {
       "districtCode", "stateCode", "queryText", "replyDueDate", "taskName", "dueDate",
       "registrationNumber", "registrationDate", "certificateUrl", "certificateDownloadUrl", "refusalReasons",
       "appealDeadline", "lapseReason", "now",
+      // dccb-credit-linkage
+      "sanctionedLimit", "validUntil", "kccDemandTotal", "sanctionRemarks", "reasons",
       // bye-law-adoption
       "directionReasons", "noticeIssuedOn", "earliestMeetingDate", "voteSummary", "submissionDeadline",
       "byeLawVersion", "amendmentRegisteredOn",
@@ -136,6 +138,6 @@ class NoticeTemplatesTest {
     }
     assertThat(templates.render(Notice.DECISION_REGISTERED, all).body())
         .contains("<certificateUrl>", "<registrationNumber>", "<registrationDate>");
-    assertThat(List.of(Notice.values())).hasSize(21);
+    assertThat(List.of(Notice.values())).hasSize(23);
   }
 }

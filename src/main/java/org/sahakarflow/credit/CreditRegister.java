@@ -1,0 +1,107 @@
+package org.sahakarflow.credit;
+
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** Table {@code credit_linkage}, written in the engine's transactions. */
+@Component
+public class CreditRegister {
+
+  static final String OPEN = "OPEN";
+  static final String AFFILIATED = "AFFILIATED";
+  static final String SANCTIONED = "SANCTIONED";
+  static final String REFUSED = "REFUSED";
+  static final String WITHDRAWN = "WITHDRAWN";
+  static final ZoneId INDIA = ZoneId.of("Asia/Kolkata");
+
+  private final JdbcTemplate jdbc;
+
+  CreditRegister(JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  void open(String processInstanceId, String applicationNumber, String registrationNumber, String dccb) {
+    jdbc.update("""
+        insert into credit_linkage (process_instance_id, application_number, registration_number, dccb, status, opened_at)
+        values (?, ?, ?, ?, ?, ?)""", processInstanceId, applicationNumber, registrationNumber, dccb, OPEN, now());
+  }
+
+  void resolved(String processInstanceId, long borrowingLimit, long shareMoneyPaid) {
+    jdbc.update("update credit_linkage set borrowing_limit = ?, share_money_paid = ? where process_instance_id = ?",
+        borrowingLimit, shareMoneyPaid, processInstanceId);
+  }
+
+  void affiliated(String processInstanceId) {
+    jdbc.update("update credit_linkage set status = ?, affiliated_on = ? where process_instance_id = ?",
+        AFFILIATED, today(), processInstanceId);
+  }
+
+  void demanded(String processInstanceId, long demand) {
+    jdbc.update("update credit_linkage set kcc_demand = ? where process_instance_id = ?", demand, processInstanceId);
+  }
+
+  void sanctioned(String processInstanceId, long limit, LocalDate validUntil, String reasons) {
+    jdbc.update("update credit_linkage set status = ?, sanctioned_limit = ?, valid_until = ?, reasons = ? where process_instance_id = ?",
+        SANCTIONED, limit, validUntil, reasons, processInstanceId);
+  }
+
+  void refused(String processInstanceId, String reasons) {
+    jdbc.update("update credit_linkage set status = ?, reasons = ? where process_instance_id = ?",
+        REFUSED, reasons, processInstanceId);
+  }
+
+  /** A case that ended without a decision (deleted by an administrator) is marked withdrawn. */
+  void close(String processInstanceId) {
+    jdbc.update("""
+        update credit_linkage set closed_at = ?,
+          status = case when status in ('OPEN', 'AFFILIATED') then 'WITHDRAWN' else status end
+        where process_instance_id = ?""", now(), processInstanceId);
+  }
+
+  /** The society's latest linkage, for its record: DCCB, status, affiliation, limit and validity. */
+  public Optional<Map<String, Object>> latest(String registrationNumber) {
+    return jdbc.query("""
+        select dccb, status, application_number, borrowing_limit, affiliated_on, kcc_demand, sanctioned_limit, valid_until
+        from credit_linkage where registration_number = ? order by opened_at desc""", rs -> {
+      if (!rs.next()) {
+        return Optional.<Map<String, Object>>empty();
+      }
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("dccb", rs.getString("dccb"));
+      row.put("status", rs.getString("status"));
+      row.put("applicationNumber", rs.getString("application_number"));
+      row.put("borrowingLimit", rs.getObject("borrowing_limit"));
+      row.put("affiliatedOn", rs.getObject("affiliated_on", LocalDate.class));
+      row.put("kccDemand", rs.getObject("kcc_demand"));
+      row.put("sanctionedLimit", rs.getObject("sanctioned_limit"));
+      row.put("validUntil", rs.getObject("valid_until", LocalDate.class));
+      return Optional.of(row);
+    }, registrationNumber);
+  }
+
+  static LocalDate today() {
+    return ClockUtil.getCurrentTime().toInstant().atZone(INDIA).toLocalDate();
+  }
+
+  /** A short-term limit runs to the end of the financial year (31 March) in which it is sanctioned. */
+  static LocalDate endOfFinancialYear(LocalDate day) {
+    int year = day.getMonthValue() >= 4 ? day.getYear() + 1 : day.getYear();
+    return LocalDate.of(year, 3, 31);
+  }
+
+  private static Timestamp now() {
+    return new Timestamp(ClockUtil.getCurrentTime().getTime());
+  }
+
+  static Date asDate(LocalDate day) {
+    return Date.from(day.atStartOfDay(INDIA).toInstant());
+  }
+}
