@@ -66,6 +66,14 @@ public class CreditRegister {
         where process_instance_id = ?""", now(), processInstanceId);
   }
 
+  /** The number of the society's linkage still open (not yet sanctioned or refused), if any. */
+  Optional<String> openCase(String registrationNumber) {
+    return jdbc.queryForList("""
+        select application_number from credit_linkage
+        where registration_number = ? and status in ('OPEN', 'AFFILIATED') and closed_at is null""",
+        String.class, registrationNumber).stream().findFirst();
+  }
+
   /** The society's latest linkage, for its record: DCCB, status, affiliation, limit and validity. */
   public Optional<Map<String, Object>> latest(String registrationNumber) {
     return jdbc.query("""

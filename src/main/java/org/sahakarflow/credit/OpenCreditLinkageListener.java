@@ -47,6 +47,10 @@ class OpenCreditLinkageListener implements ExecutionListener {
     if (!byRegistration && !societies.isSecretary(applicant, society.registrationNumber())) {
       throw new BadUserRequestException(CreditLinkage.REGISTRATION_NUMBER + ": only the society's secretary may seek its credit linkage");
     }
+    register.openCase(society.registrationNumber()).ifPresent(open -> {
+      throw new StillOpen(CreditLinkage.REGISTRATION_NUMBER + ": the society's credit linkage " + open
+          + " is still open; it must end before another starts");
+    });
     int year = Year.from(CreditRegister.today()).getValue();
     String scope = society.districtCode() + "-CREDIT-" + year;
     String applicationNumber = String.format("%s-%06d", scope, numbers.next(scope));
@@ -68,5 +72,12 @@ class OpenCreditLinkageListener implements ExecutionListener {
     User user = Context.getCommandContext().runWithoutAuthorization(() -> Context.getProcessEngineConfiguration()
         .getIdentityService().createUserQuery().userId(userId).singleResult());
     return user == null ? null : user.getEmail();
+  }
+
+  /** A second linkage while one is open: Tasklist shows the message, the API answers 409. */
+  static class StillOpen extends BadUserRequestException {
+    StillOpen(String message) {
+      super(message);
+    }
   }
 }
