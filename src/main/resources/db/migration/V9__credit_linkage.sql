@@ -6,7 +6,7 @@ create table credit_linkage (
   application_number   varchar(40)   unique,
   registration_number  varchar(60)   not null references society (registration_number),
   dccb                 varchar(16)   not null,
-  -- OPEN, AFFILIATED, SANCTIONED, REFUSED, WITHDRAWN
+  -- OPEN, AFFILIATED, SANCTIONED (then REFINANCED or NOT_REFINANCED), REFUSED, LAPSED, WITHDRAWN
   status               varchar(16)   not null,
   borrowing_limit      bigint,
   share_money_paid     bigint,
@@ -15,6 +15,9 @@ create table credit_linkage (
   sanctioned_limit     bigint,
   valid_until          date,
   reasons              varchar(2000),
+  documents_executed_on date,
+  refinance_eligible   boolean,
+  refinance_reason     varchar(300),
   opened_at            timestamp     not null,
   closed_at            timestamp
 );

@@ -29,7 +29,17 @@ final class CreditLinkage {
   static final String GRANT = "SANCTION";
   static final String REFUSE = "REFUSE";
 
-  static final String END_SANCTIONED = "End_LimitSanctioned";
+  static final String APPRAISAL_OUTCOME = "appraisalOutcome";
+  static final String QUERY_TEXT = "queryText";
+  static final String DOCUMENTS_EXECUTED = "documentsExecuted";
+  static final String INTEREST_RATE = "interestRateToFarmers";
+  static final String LARGEST_LOAN = "largestLoanPerFarmer";
+  static final String REFINANCE_ELIGIBLE = "refinanceEligible";
+  static final String REFINANCE_REASON = "refinanceReason";
+
+  static final String END_REFINANCED = "End_Refinanced";
+  static final String END_NOT_REFINANCED = "End_RefinanceIneligible";
+  static final String END_LAPSED = "End_Lapsed";
   static final String END_REFUSED = "End_Refused";
 
   private CreditLinkage() {

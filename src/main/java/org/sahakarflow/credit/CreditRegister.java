@@ -20,6 +20,9 @@ public class CreditRegister {
   static final String SANCTIONED = "SANCTIONED";
   static final String REFUSED = "REFUSED";
   static final String WITHDRAWN = "WITHDRAWN";
+  static final String LAPSED = "LAPSED";
+  static final String REFINANCED = "REFINANCED";
+  static final String NOT_REFINANCED = "NOT_REFINANCED";
   static final ZoneId INDIA = ZoneId.of("Asia/Kolkata");
 
   private final JdbcTemplate jdbc;
@@ -58,12 +61,24 @@ public class CreditRegister {
         REFUSED, reasons, processInstanceId);
   }
 
-  /** A case that ended without a decision (deleted by an administrator) is marked withdrawn. */
-  void close(String processInstanceId) {
+  void documented(String processInstanceId) {
+    jdbc.update("update credit_linkage set documents_executed_on = ? where process_instance_id = ?", today(), processInstanceId);
+  }
+
+  void refinance(String processInstanceId, boolean eligible, String reason) {
+    jdbc.update("update credit_linkage set status = ?, refinance_eligible = ?, refinance_reason = ? where process_instance_id = ?",
+        eligible ? REFINANCED : NOT_REFINANCED, eligible, reason, processInstanceId);
+  }
+
+  /**
+   * The case ended: a lapsed query closes it as LAPSED; one that ended without a decision
+   * (deleted by an administrator) is marked withdrawn.
+   */
+  void close(String processInstanceId, boolean lapsed) {
     jdbc.update("""
         update credit_linkage set closed_at = ?,
-          status = case when status in ('OPEN', 'AFFILIATED') then 'WITHDRAWN' else status end
-        where process_instance_id = ?""", now(), processInstanceId);
+          status = case when status in ('OPEN', 'AFFILIATED') then ? else status end
+        where process_instance_id = ?""", now(), lapsed ? LAPSED : WITHDRAWN, processInstanceId);
   }
 
   /** The number of the society's linkage still open (not yet sanctioned or refused), if any. */
@@ -77,7 +92,8 @@ public class CreditRegister {
   /** The society's latest linkage, for its record: DCCB, status, affiliation, limit and validity. */
   public Optional<Map<String, Object>> latest(String registrationNumber) {
     return jdbc.query("""
-        select dccb, status, application_number, borrowing_limit, affiliated_on, kcc_demand, sanctioned_limit, valid_until
+        select dccb, status, application_number, borrowing_limit, affiliated_on, kcc_demand, sanctioned_limit, valid_until,
+          refinance_eligible
         from credit_linkage where registration_number = ? order by opened_at desc""", rs -> {
       if (!rs.next()) {
         return Optional.<Map<String, Object>>empty();
@@ -91,6 +107,7 @@ public class CreditRegister {
       row.put("kccDemand", rs.getObject("kcc_demand"));
       row.put("sanctionedLimit", rs.getObject("sanctioned_limit"));
       row.put("validUntil", rs.getObject("valid_until", LocalDate.class));
+      row.put("refinanced", rs.getObject("refinance_eligible"));
       return Optional.of(row);
     }, registrationNumber);
   }

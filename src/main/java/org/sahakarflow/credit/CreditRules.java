@@ -22,6 +22,18 @@ class CreditRules {
     return ((Number) multiple).intValue();
   }
 
+  record Refinance(boolean eligible, String reason) {
+  }
+
+  /** NABARD's refinance of a short-term limit: {@code refinance-eligibility} in credit-rules.dmn. */
+  Refinance refinance(double interestRateToFarmers, long largestLoanPerFarmer) {
+    Map<String, Object> row = Context.getCommandContext().runWithoutAuthorization(() -> decisions
+        .evaluateDecisionTableByKey("refinance-eligibility").decisionDefinitionWithoutTenantId()
+        .variables(Map.of("interestRateToFarmers", interestRateToFarmers, "largestLoanPerFarmer", largestLoanPerFarmer))
+        .evaluate().getSingleResult().getEntryMap());
+    return new Refinance((Boolean) row.get("eligible"), (String) row.get("reason"));
+  }
+
   /** The problem with a proposed limit, or null: it may not exceed the multiple of owned funds. */
   static String borrowingLimitProblem(long ownedFunds, long borrowingLimit, int multiple) {
     if (ownedFunds <= 0) {

@@ -118,8 +118,61 @@ class CreditSteps {
   }
 
   @Bean
+  TaskListener checkAppraisal() {
+    return task -> {
+      Object outcome = task.getVariable(CreditLinkage.APPRAISAL_OUTCOME);
+      if (!"QUERY".equals(outcome) && !"RECOMMEND".equals(outcome)) {
+        throw new BadUserRequestException(CreditLinkage.APPRAISAL_OUTCOME + ": choose query or recommend");
+      }
+      if ("QUERY".equals(outcome) && blank(task.getVariable(CreditLinkage.QUERY_TEXT))) {
+        throw new BadUserRequestException(CreditLinkage.QUERY_TEXT + ": write the query for the society");
+      }
+    };
+  }
+
+  @Bean
+  TaskListener checkLoanDocuments(CreditRegister register) {
+    return task -> {
+      if (!Boolean.TRUE.equals(task.getVariable(CreditLinkage.DOCUMENTS_EXECUTED))) {
+        throw new BadUserRequestException(CreditLinkage.DOCUMENTS_EXECUTED + ": confirm that the loan documents are executed");
+      }
+      register.documented(task.getProcessInstanceId());
+    };
+  }
+
+  @Bean
+  TaskListener checkRefinance(CreditRules rules) {
+    return task -> {
+      Object rate = task.getVariable(CreditLinkage.INTEREST_RATE);
+      if (!(rate instanceof Number number) || number.doubleValue() < 0 || number.doubleValue() > 30) {
+        throw new BadUserRequestException(CreditLinkage.INTEREST_RATE + ": the interest rate to farmers, 0 to 30 %, is required");
+      }
+      long largest = rupees(task, CreditLinkage.LARGEST_LOAN);
+      if (largest <= 0) {
+        throw new BadUserRequestException(CreditLinkage.LARGEST_LOAN + ": the largest loan to one farmer must be above 0 rupees");
+      }
+      CreditRules.Refinance refinance = rules.refinance(number.doubleValue(), largest);
+      task.getExecution().setVariable(CreditLinkage.REFINANCE_ELIGIBLE, refinance.eligible());
+      task.getExecution().setVariable(CreditLinkage.REFINANCE_REASON, refinance.reason());
+    };
+  }
+
+  @Bean
+  JavaDelegate recordRefinance(CreditRegister register) {
+    return execution -> register.refinance(execution.getProcessInstanceId(), true,
+        (String) execution.getVariable(CreditLinkage.REFINANCE_REASON));
+  }
+
+  @Bean
+  JavaDelegate recordNoRefinance(CreditRegister register) {
+    return execution -> register.refinance(execution.getProcessInstanceId(), false,
+        (String) execution.getVariable(CreditLinkage.REFINANCE_REASON));
+  }
+
+  @Bean
   ExecutionListener closeCreditLinkage(CreditRegister register) {
-    return execution -> register.close(execution.getProcessInstanceId());
+    return execution -> register.close(execution.getProcessInstanceId(),
+        CreditLinkage.END_LAPSED.equals(execution.getCurrentActivityId()));
   }
 
   private static long rupees(DelegateTask task, String name) {

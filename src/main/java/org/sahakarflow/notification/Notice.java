@@ -32,7 +32,10 @@ enum Notice {
   NATIONAL_APPEAL_DISMISSED,
   // credit linkage with the DCCB (dccb-credit-linkage), addressed to the society
   CREDIT_SANCTIONED,
-  CREDIT_REFUSED;
+  CREDIT_REFUSED,
+  CREDIT_QUERY,
+  CREDIT_LAPSED,
+  CREDIT_REFINANCE_INELIGIBLE;
 
   /** {@code QUERY_RAISED} → {@code query-raised}. */
   String templateName() {

@@ -85,14 +85,26 @@ class CreditLinkageProcessTest {
     assertThat(status(key)).isEqualTo("AFFILIATED");
     cases.complete(key, "Task_KccDemand", null, vars("kccDemandLines", DEMAND));
     assertThat(cases.variable(key, "kccDemandTotal")).isEqualTo(DEMAND_TOTAL);
+    cases.complete(key, "Task_AppraiseSociety", DCCB, vars("appraisalOutcome", "RECOMMEND", "appraisalNote", "Godown seen"));
     Task sanction = cases.task(key, "Task_SanctionLimit");
     assertThat(engine.getTaskService().getIdentityLinksForTask(sanction.getId())).extracting(IdentityLink::getGroupId)
         .contains("dccb:RJ-UDR");
     cases.complete(key, "Task_SanctionLimit", DCCB, vars("sanction", "SANCTION", "sanctionedLimit", DEMAND_TOTAL));
 
-    assertThat(ended(key).getEndActivityId()).isEqualTo(CreditLinkage.END_SANCTIONED);
+    assertThat(status(key)).isEqualTo("SANCTIONED");
+    Task documents = cases.task(key, "Task_ExecuteDocuments");
+    assertThatThrownBy(() -> engine.getTaskService().complete(documents.getId(), vars("documentsExecuted", false)))
+        .hasMessageContaining("documentsExecuted: confirm that the loan documents are executed");
+    cases.complete(key, "Task_ExecuteDocuments", DCCB, vars("documentsExecuted", true));
+    Task refinance = cases.task(key, "Task_DecideRefinance");
+    assertThat(engine.getTaskService().getIdentityLinksForTask(refinance.getId())).extracting(IdentityLink::getGroupId)
+        .contains("nabard:RJ");
+    cases.complete(key, "Task_DecideRefinance", "nabard.rj",
+        vars("interestRateToFarmers", 7.0, "largestLoanPerFarmer", 300_000L));
+
+    assertThat(ended(key).getEndActivityId()).isEqualTo(CreditLinkage.END_REFINANCED);
     Map<String, Object> row = jdbc.queryForMap("select * from credit_linkage where application_number = ?", key);
-    assertThat(row).containsEntry("status", "SANCTIONED").containsEntry("sanctioned_limit", DEMAND_TOTAL)
+    assertThat(row).containsEntry("status", "REFINANCED").containsEntry("refinance_eligible", true).containsEntry("sanctioned_limit", DEMAND_TOTAL)
         .containsEntry("borrowing_limit", 1_000_000L).containsEntry("kcc_demand", DEMAND_TOTAL);
     assertThat(row.get("valid_until").toString()).isEqualTo("2027-03-31");
     assertThat(row.get("affiliated_on").toString()).isEqualTo("2026-11-20");
@@ -104,7 +116,7 @@ class CreditLinkageProcessTest {
     assertThat(record.getStatusCode()).isEqualTo(HttpStatus.OK);
     @SuppressWarnings("unchecked")
     Map<String, Object> dccb = (Map<String, Object>) record.getBody().get("dccb");
-    assertThat(dccb).containsEntry("dccb", "RJ-UDR").containsEntry("status", "SANCTIONED")
+    assertThat(dccb).containsEntry("dccb", "RJ-UDR").containsEntry("status", "REFINANCED").containsEntry("refinanced", true)
         .containsEntry("affiliatedOn", "2026-11-20").containsEntry("validUntil", "2027-03-31");
     assertThat(((Number) dccb.get("sanctionedLimit")).longValue()).isEqualTo(DEMAND_TOTAL);
   }
@@ -219,6 +231,57 @@ class CreditLinkageProcessTest {
     assertThat(visibleInstances("dccb.ap-tpt", "dccb:AP-TPT", "AP")).doesNotContain(instance);
   }
 
+  @Test
+  void theSocietyAnswersTheBranchsQueryAndTheAppraisalResumes() {
+    String key = atAppraisal();
+    Task appraisal = cases.task(key, "Task_AppraiseSociety");
+    assertThatThrownBy(() -> engine.getTaskService().complete(appraisal.getId(), vars("appraisalOutcome", "QUERY")))
+        .hasMessageContaining("queryText: write the query for the society");
+    cases.complete(key, "Task_AppraiseSociety", DCCB, vars("appraisalOutcome", "QUERY",
+        "queryText", "Attach the members' land records"));
+
+    Task answer = cases.task(key, "Task_AnswerQuery");
+    assertThat(engine.getTaskService().getIdentityLinksForTask(answer.getId())).extracting(IdentityLink::getUserId)
+        .contains(SECRETARY);
+    String replyBy = java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy").withZone(CreditRegister.INDIA)
+        .format(answer.getDueDate().toInstant());
+    assertThat(notice(key, "CREDIT_QUERY")).contains("Attach the members' land records", "on or before " + replyBy + ".");
+    cases.complete(key, "Task_AnswerQuery", null, vars("queryReply", "Records attached"));
+    cases.complete(key, "Task_AppraiseSociety", DCCB, vars("appraisalOutcome", "RECOMMEND"));
+    assertThat(cases.task(key, "Task_SanctionLimit")).isNotNull();
+  }
+
+  @Test
+  void anUnansweredQueryLapsesTheLinkage() {
+    String key = atAppraisal();
+    cases.complete(key, "Task_AppraiseSociety", DCCB, vars("appraisalOutcome", "QUERY", "queryText", "Land records?"));
+    Job window = cases.timer(key, "Timer_ReplyWindowClosed");
+    assertThat(window.getDuedate()).isEqualTo(cases.task(key, "Task_AnswerQuery").getDueDate());
+    ClockUtil.setCurrentTime(new java.util.Date(window.getDuedate().getTime() + 1_000));
+    engine.getManagementService().executeJob(window.getId());
+    cases.runAsyncSteps(key);
+
+    assertThat(ended(key).getEndActivityId()).isEqualTo(CreditLinkage.END_LAPSED);
+    assertThat(status(key)).isEqualTo("LAPSED");
+    assertThat(notices(key)).contains("CREDIT_QUERY", "CREDIT_LAPSED");
+  }
+
+  @Test
+  void nabardRefusesRefinanceAboveSevenPercentButTheLimitStands() {
+    String key = atSanction(1_000_000);
+    cases.complete(key, "Task_SanctionLimit", DCCB, vars("sanction", "SANCTION", "sanctionedLimit", DEMAND_TOTAL));
+    cases.complete(key, "Task_ExecuteDocuments", DCCB, vars("documentsExecuted", true));
+    cases.complete(key, "Task_DecideRefinance", "nabard.rj",
+        vars("interestRateToFarmers", 7.01, "largestLoanPerFarmer", 300_000L));
+
+    assertThat(ended(key).getEndActivityId()).isEqualTo(CreditLinkage.END_NOT_REFINANCED);
+    assertThat(jdbc.queryForMap("select status, sanctioned_limit, refinance_eligible, refinance_reason from credit_linkage"
+        + " where application_number = ?", key)).containsEntry("status", "NOT_REFINANCED")
+        .containsEntry("sanctioned_limit", DEMAND_TOTAL).containsEntry("refinance_eligible", false)
+        .containsEntry("refinance_reason", "farmers are charged above 7 %");
+    assertThat(notice(key, "CREDIT_REFINANCE_INELIGIBLE")).contains("farmers are charged above 7 %", "stands");
+  }
+
   private List<String> visibleTasks(String user, String group, String tenant) {
     engine.getIdentityService().setAuthentication(user, List.of(group), List.of(tenant));
     try {
@@ -243,6 +306,15 @@ class CreditLinkageProcessTest {
   private String atSanction(long borrowingLimit) {
     String key = start(society());
     resolve(key, 100_000, borrowingLimit, 10_000);
+    cases.complete(key, "Task_AdmitSociety", DCCB, vars("admission", "ADMIT"));
+    cases.complete(key, "Task_KccDemand", null, vars("kccDemandLines", DEMAND));
+    cases.complete(key, "Task_AppraiseSociety", DCCB, vars("appraisalOutcome", "RECOMMEND"));
+    return key;
+  }
+
+  private String atAppraisal() {
+    String key = start(society());
+    resolve(key, 100_000, 1_000_000, 10_000);
     cases.complete(key, "Task_AdmitSociety", DCCB, vars("admission", "ADMIT"));
     cases.complete(key, "Task_KccDemand", null, vars("kccDemandLines", DEMAND));
     return key;

@@ -27,7 +27,7 @@ class NoticeTemplatesTest {
       "registrationNumber", "registrationDate", "certificateUrl", "certificateDownloadUrl", "refusalReasons",
       "appealDeadline", "lapseReason", "now",
       // dccb-credit-linkage
-      "sanctionedLimit", "validUntil", "kccDemandTotal", "sanctionRemarks", "reasons",
+      "sanctionedLimit", "validUntil", "kccDemandTotal", "sanctionRemarks", "reasons", "refinanceReason",
       // bye-law-adoption
       "directionReasons", "noticeIssuedOn", "earliestMeetingDate", "voteSummary", "submissionDeadline",
       "byeLawVersion", "amendmentRegisteredOn",
@@ -138,6 +138,6 @@ class NoticeTemplatesTest {
     }
     assertThat(templates.render(Notice.DECISION_REGISTERED, all).body())
         .contains("<certificateUrl>", "<registrationNumber>", "<registrationDate>");
-    assertThat(List.of(Notice.values())).hasSize(23);
+    assertThat(List.of(Notice.values())).hasSize(26);
   }
 }
