@@ -49,7 +49,9 @@ public final class Groups {
     RCS_STATE("rcs-state", Scope.STATE),
     INSPECTOR("inspector", Scope.DISTRICT),
     DCCB("dccb", Scope.DISTRICT),
+    DCCB_HEAD_OFFICE("dccb-ho", Scope.DISTRICT),
     NABARD("nabard", Scope.STATE),
+    NABARD_REGIONAL_OFFICE("nabard-ro", Scope.STATE),
     MILK_UNION("milk-union", Scope.DISTRICT),
     FISHERIES("fisheries", Scope.DISTRICT),
     NATIONAL("national", Scope.NATIONAL_SOCIETY);

@@ -213,7 +213,10 @@ class CreditLinkageProcessTest {
     engine.getManagementService().executeJob(due.getId());
     cases.runAsyncSteps(key);
     assertThat(jdbc.queryForMap("select escalated_to, late_by_minutes from sla_breach where business_key = ? and step = ?",
-        key, "Task_AdmitSociety")).containsEntry("escalated_to", "dccb:RJ-UDR");
+        key, "Task_AdmitSociety")).containsEntry("escalated_to", "dccb-ho:RJ-UDR");
+    assertThat(engine.getTaskService().getIdentityLinksForTask(admission.getId())).extracting(IdentityLink::getGroupId)
+        .contains("dccb:RJ-UDR", "dccb-ho:RJ-UDR");
+    assertThat(visibleTasks("dccb-ho.rj-udr", "dccb-ho:RJ-UDR", "RJ")).contains(key);
     assertThat(notices(key)).contains("ESCALATION");
     assertThat(cases.task(key, "Task_AdmitSociety").getId()).isEqualTo(admission.getId());
   }
