@@ -31,6 +31,7 @@ enum Notice {
   NATIONAL_REFUSED,
   NATIONAL_APPEAL_DISMISSED,
   // credit linkage with the DCCB (dccb-credit-linkage), addressed to the society
+  CREDIT_ADMITTED,
   CREDIT_SANCTIONED,
   CREDIT_REFUSED,
   CREDIT_QUERY,

@@ -83,6 +83,7 @@ class CreditLinkageProcessTest {
     resolve(key, 100_000, 1_000_000, 10_000);
     cases.complete(key, "Task_AdmitSociety", DCCB, vars("admission", "ADMIT"));
     assertThat(status(key)).isEqualTo("AFFILIATED");
+    assertThat(notice(key, "CREDIT_ADMITTED")).contains("has admitted", "(registration number " + society);
     cases.complete(key, "Task_KccDemand", null, vars("kccDemandLines", DEMAND));
     assertThat(cases.variable(key, "kccDemandTotal")).isEqualTo(DEMAND_TOTAL);
     cases.complete(key, "Task_AppraiseSociety", DCCB, vars("appraisalOutcome", "RECOMMEND", "appraisalNote", "Godown seen"));
