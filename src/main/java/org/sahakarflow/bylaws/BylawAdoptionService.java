@@ -79,12 +79,7 @@ class BylawAdoptionService {
     try {
       return start.get().getBusinessKey();
     } catch (BadUserRequestException e) {
-      String message = e.getMessage() == null ? "" : e.getMessage();
-      int colon = message.indexOf(": ");
-      if (colon < 0) {
-        throw e;
-      }
-      throw new InvalidInputException(message.substring(0, colon), message.substring(colon + 2));
+      throw InvalidInputException.ofEngineRefusal(e);
     }
   }
 

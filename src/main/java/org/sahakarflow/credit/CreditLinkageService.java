@@ -32,13 +32,7 @@ class CreditLinkageService {
     } catch (OpenCreditLinkageListener.StillOpen e) {
       throw new ConflictException(e.getMessage().substring(e.getMessage().indexOf(": ") + 2));
     } catch (BadUserRequestException e) {
-      // the start listener's refusals read "field: reason", as Tasklist shows them
-      String message = e.getMessage() == null ? "" : e.getMessage();
-      int colon = message.indexOf(": ");
-      if (colon < 0) {
-        throw e;
-      }
-      throw new InvalidInputException(message.substring(0, colon), message.substring(colon + 2));
+      throw InvalidInputException.ofEngineRefusal(e);
     }
   }
 }

@@ -16,6 +16,16 @@ public class InvalidInputException extends RuntimeException {
     this(List.of(new FieldProblem(field, reason)));
   }
 
+  /**
+   * A start listener's refusal ("field: reason", the form Tasklist shows) as a 400 naming the
+   * field; a refusal in another form is thrown as it is.
+   */
+  public static RuntimeException ofEngineRefusal(RuntimeException refusal) {
+    String message = refusal.getMessage() == null ? "" : refusal.getMessage();
+    int colon = message.indexOf(": ");
+    return colon < 0 ? refusal : new InvalidInputException(message.substring(0, colon), message.substring(colon + 2));
+  }
+
   public List<FieldProblem> problems() {
     return problems;
   }

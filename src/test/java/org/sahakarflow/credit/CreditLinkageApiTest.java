@@ -4,13 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.sql.Date;
-import java.sql.Timestamp;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.sahakarflow.Http;
 import org.sahakarflow.SahakarTest;
@@ -92,14 +88,6 @@ class CreditLinkageApiTest {
   }
 
   private String society(String secretary) {
-    String number = "RJ/UDR/MPACS/OLD/" + UUID.randomUUID().toString().substring(0, 8);
-    jdbc.update("""
-        insert into society (registration_number, name, society_type, state_code, district_code,
-          registered_on, deemed, verification_code, bye_law_version, created_at)
-        values (?, ?, 'MPACS', 'RJ', 'RJ-UDR', ?, false, 'TESTCODE', 'as registered (imported)', ?)""",
-        number, "Kheda PACS " + number.substring(number.length() - 8), Date.valueOf(LocalDate.of(1985, 4, 1)),
-        new Timestamp(System.currentTimeMillis()));
-    jdbc.update("insert into society_secretary (registration_number, user_id) values (?, ?)", number, secretary);
-    return number;
+    return CreditCases.society(jdbc, secretary);
   }
 }

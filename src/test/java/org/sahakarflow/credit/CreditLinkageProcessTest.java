@@ -5,12 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.sahakarflow.CaseDriver.vars;
 
 import java.sql.Date;
-import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -342,15 +340,7 @@ class CreditLinkageProcessTest {
   }
 
   private String society() {
-    String number = "RJ/UDR/MPACS/OLD/" + UUID.randomUUID().toString().substring(0, 8);
-    jdbc.update("""
-        insert into society (registration_number, name, society_type, state_code, district_code,
-          registered_on, deemed, verification_code, bye_law_version, created_at)
-        values (?, ?, 'MPACS', 'RJ', 'RJ-UDR', ?, false, 'TESTCODE', 'as registered (imported)', ?)""",
-        number, "Kheda PACS " + number.substring(number.length() - 8), Date.valueOf(LocalDate.of(1985, 4, 1)),
-        new Timestamp(System.currentTimeMillis()));
-    jdbc.update("insert into society_secretary (registration_number, user_id) values (?, ?)", number, SECRETARY);
-    return number;
+    return CreditCases.society(jdbc, SECRETARY);
   }
 
   private HistoricProcessInstance ended(String key) {
