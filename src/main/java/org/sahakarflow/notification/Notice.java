@@ -36,6 +36,7 @@ enum Notice {
   CREDIT_REFUSED,
   CREDIT_QUERY,
   CREDIT_LAPSED,
+  CREDIT_REFINANCED,
   CREDIT_REFINANCE_INELIGIBLE;
 
   /** {@code QUERY_RAISED} → {@code query-raised}. */

@@ -102,6 +102,7 @@ class CreditLinkageProcessTest {
         vars("interestRateToFarmers", 7.0, "largestLoanPerFarmer", 300_000L));
 
     assertThat(ended(key).getEndActivityId()).isEqualTo(CreditLinkage.END_REFINANCED);
+    assertThat(notice(key, "CREDIT_REFINANCED")).contains("at most 7 % to farmers on loans up to 3 lakh rupees");
     Map<String, Object> row = jdbc.queryForMap("select * from credit_linkage where application_number = ?", key);
     assertThat(row).containsEntry("status", "REFINANCED").containsEntry("refinance_eligible", true).containsEntry("sanctioned_limit", DEMAND_TOTAL)
         .containsEntry("borrowing_limit", 1_000_000L).containsEntry("kcc_demand", DEMAND_TOTAL);

@@ -138,6 +138,6 @@ class NoticeTemplatesTest {
     }
     assertThat(templates.render(Notice.DECISION_REGISTERED, all).body())
         .contains("<certificateUrl>", "<registrationNumber>", "<registrationDate>");
-    assertThat(List.of(Notice.values())).hasSize(27);
+    assertThat(List.of(Notice.values())).hasSize(28);
   }
 }
