@@ -3,6 +3,8 @@ package org.sahakarflow.insight;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.http.MediaType;
@@ -10,6 +12,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -25,11 +28,26 @@ class InsightController {
   static final String CSV = "text/csv";
 
   private final InsightQueries queries;
+  private final FormationProgress formation;
   private final IdentityService identity;
 
-  InsightController(InsightQueries queries, IdentityService identity) {
+  InsightController(InsightQueries queries, FormationProgress formation, IdentityService identity) {
     this.queries = queries;
+    this.formation = formation;
     this.identity = identity;
+  }
+
+  @Operation(summary = "Per district and society type: the year's formation target, societies registered that year,"
+      + " registration cases open, and the percentage of the target reached")
+  @GetMapping("/formation")
+  List<FormationProgress.Row> formation(@RequestParam(required = false) @Min(2000) @Max(2100) Integer year) {
+    return formation.rows(scope(), year);
+  }
+
+  @Operation(summary = "The formation table as CSV")
+  @GetMapping(path = "/formation.csv", produces = CSV)
+  ResponseEntity<String> formationCsv(@RequestParam(required = false) @Min(2000) @Max(2100) Integer year) {
+    return csv("formation", Csv.of(FormationProgress.Row.class, formation(year)));
   }
 
   @Operation(summary = "Per process and step: open, overdue now, median and 90th-percentile time in step (seconds), breach rate over the period")
