@@ -1,6 +1,5 @@
 package org.sahakarflow.sla;
 
-import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
