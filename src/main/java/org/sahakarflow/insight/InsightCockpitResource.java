@@ -13,6 +13,8 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.cockpit.plugin.resource.AbstractCockpitPluginResource;
+import org.sahakarflow.bylaws.AdoptionProgress;
+import org.sahakarflow.identity.Places;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
@@ -24,10 +26,17 @@ public class InsightCockpitResource extends AbstractCockpitPluginResource {
   private static final Validator VALIDATOR = Validation.buildDefaultValidatorFactory().getValidator();
 
   private final InsightQueries queries;
+  private final FormationProgress formation;
+  private final AdoptionProgress adoption;
+  private final Places places;
 
-  InsightCockpitResource(String engineName, InsightQueries queries) {
+  InsightCockpitResource(String engineName, InsightQueries queries, FormationProgress formation,
+      AdoptionProgress adoption, Places places) {
     super(engineName);
     this.queries = queries;
+    this.formation = formation;
+    this.adoption = adoption;
+    this.places = places;
   }
 
   @GET
@@ -57,6 +66,39 @@ public class InsightCockpitResource extends AbstractCockpitPluginResource {
     return run(new InsightFilter(state, district, societyType, periodDays, process), InsightQueries::oldestOverdue);
   }
 
+  /** Formation targets of the latest target year, narrowed by the dashboard's State, district and type. */
+  @GET
+  @Path("formation")
+  @Produces(MediaType.APPLICATION_JSON)
+  public List<FormationProgress.Row> formation(@QueryParam("state") String state,
+      @QueryParam("district") String district, @QueryParam("societyType") String societyType,
+      @QueryParam("periodDays") Integer periodDays, @QueryParam("process") String process) {
+    InsightFilter filter = new InsightFilter(state, district, societyType, periodDays, process);
+    return run(filter, (q, f, scope) -> formation.rows(scope, null).stream()
+        .filter(row -> f.state() == null || f.state().equals(row.stateCode()))
+        .filter(row -> f.district() == null || f.district().equals(row.districtCode()))
+        .filter(row -> f.societyType() == null || f.societyType().equals(row.societyType()))
+        .toList());
+  }
+
+  /** Model bye-law adoption by the M-PACS of each district in scope. */
+  @GET
+  @Path("adoption")
+  @Produces(MediaType.APPLICATION_JSON)
+  public List<AdoptionProgress.DistrictCount> adoption(@QueryParam("state") String state,
+      @QueryParam("district") String district, @QueryParam("societyType") String societyType,
+      @QueryParam("periodDays") Integer periodDays, @QueryParam("process") String process) {
+    InsightFilter filter = new InsightFilter(state, district, societyType, periodDays, process);
+    return run(filter, (q, f, scope) -> {
+      scope.check(f);
+      List<String> states = f.state() != null ? List.of(f.state())
+          : f.district() != null ? List.of(f.district().substring(0, 2))
+          : scope.allStates() ? places.states().stream().map(Places.State::code).toList()
+          : List.copyOf(scope.states());
+      return adoption.rows(states, f.district());
+    });
+  }
+
   @GET
   @Path("{table}.csv")
   @Produces("text/csv")
@@ -69,6 +111,10 @@ public class InsightCockpitResource extends AbstractCockpitPluginResource {
       case "heat" -> Csv.of(InsightQueries.HeatCell.class, heat(state, district, societyType, periodDays, process));
       case "overdue" -> Csv.of(InsightQueries.OverdueStep.class,
           overdue(state, district, societyType, periodDays, process));
+      case "formation" -> Csv.of(FormationProgress.Row.class,
+          formation(state, district, societyType, periodDays, process));
+      case "adoption" -> Csv.of(AdoptionProgress.DistrictCount.class,
+          adoption(state, district, societyType, periodDays, process));
       default -> throw new WebApplicationException(Response.Status.NOT_FOUND);
     };
     return Response.ok(csv, "text/csv;charset=UTF-8")

@@ -81,6 +81,19 @@ function overdueRows(overdue) {
     <td>${esc(o.dueAt)}</td><td>${(o.overdueMinutes / 1440).toFixed(1)}</td></tr>`);
 }
 
+function formationRows(rows) {
+  return rows.map(r => `<tr data-district="${esc(r.districtCode)}" data-type="${esc(r.societyType)}">
+    <td>${esc(r.stateCode)}</td><td>${esc(r.districtCode)}</td><td>${esc(r.societyType)}</td>
+    <td class="target">${r.target}</td><td class="registered">${r.registered}</td>
+    <td class="in-progress">${r.inProgress}</td><td class="percent">${r.percentOfTarget.toFixed(1)}%</td></tr>`);
+}
+
+function adoptionRows(rows) {
+  return rows.map(r => `<tr data-district="${esc(r.districtCode)}">
+    <td>${esc(r.stateCode)}</td><td>${esc(r.districtCode)}</td><td class="adopted">${r.adopted}</td>
+    <td class="in-progress">${r.inProgress}</td><td class="not-started">${r.notStarted}</td></tr>`);
+}
+
 async function renderDashboard(root, api) {
   const form = root.querySelector('form');
   const params = new URLSearchParams();
@@ -90,16 +103,23 @@ async function renderDashboard(root, api) {
   params.set('periodDays', form.periodDays.value);
   const out = root.querySelector('.sahakar-insight-tables');
   try {
-    const [steps, heat, overdue] = await Promise.all(
-      ['steps', 'heat', 'overdue'].map(t => load(api, t, params)));
+    const [steps, heat, overdue, formation, adoption] = await Promise.all(
+      ['steps', 'heat', 'overdue', 'formation', 'adoption'].map(t => load(api, t, params)));
     const h = heatRows(heat);
     out.innerHTML =
       table('sahakar-steps', 'Steps', `${base(api)}/steps.csv?${params}`,
         ['Process', 'Step', 'Open', 'Overdue now', 'Median h', '90th pct h', 'Breach rate'], stepRows(steps))
       + table('sahakar-heat', 'Overdue by State and step', `${base(api)}/heat.csv?${params}`, h.head, h.rows)
       + table('sahakar-overdue', 'Oldest overdue', `${base(api)}/overdue.csv?${params}`,
-        ['Case', 'Process', 'Step', 'State', 'District', 'Due', 'Days late'], overdueRows(overdue));
+        ['Case', 'Process', 'Step', 'State', 'District', 'Due', 'Days late'], overdueRows(overdue))
+      + table('sahakar-formation', `New societies against the ${formation[0]?.year ?? ''} formation targets`,
+        `${base(api)}/formation.csv?${params}`,
+        ['State', 'District', 'Type', 'Target', 'Registered', 'In progress', '% of target'], formationRows(formation))
+      + table('sahakar-adoption', 'Model bye-law adoption (M-PACS)', `${base(api)}/adoption.csv?${params}`,
+        ['State', 'District', 'Adopted', 'In progress', 'Not started'], adoptionRows(adoption));
     root.dataset.loaded = 'true';
+    // ms since the page's navigation began, for the scale benchmark and anyone profiling the page
+    performance.mark('sahakar-insight-rendered');
   } catch (e) {
     out.textContent = `Bottlenecks: ${e.message}`;
     root.dataset.loaded = 'error';

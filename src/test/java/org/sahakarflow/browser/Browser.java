@@ -19,16 +19,16 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Debian's headless Chromium driven through its chromedriver (never a downloaded browser). On a
  * developer machine without them the browser tests are skipped; in CI they must run.
  */
-final class Browser implements AutoCloseable {
+public final class Browser implements AutoCloseable {
 
   static final File CHROMIUM = new File("/usr/bin/chromium");
   static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
 
-  final WebDriver driver;
-  final WebDriverWait wait;
+  public final WebDriver driver;
+  public final WebDriverWait wait;
   private final String baseUrl;
 
-  Browser(int port) throws Exception {
+  public Browser(int port) throws Exception {
     boolean installed = CHROMIUM.canExecute() && CHROMEDRIVER.canExecute();
     if (!installed && "true".equals(System.getenv("CI"))) {
       throw new IllegalStateException("CI needs /usr/bin/chromium and /usr/bin/chromedriver (.ci/run installs them)");
@@ -54,11 +54,19 @@ final class Browser implements AutoCloseable {
     visible(By.linkText("Start process"));
   }
 
-  void open(String path) {
+  /** Signs in on Cockpit's login page and waits for the dashboard. */
+  public void signInToCockpit(String user, String password) {
+    driver.get(baseUrl + "/camunda/app/cockpit/default/");
+    visible(By.cssSelector("input[placeholder='Username']")).sendKeys(user);
+    driver.findElement(By.cssSelector("input[placeholder='Password']")).sendKeys(password);
+    driver.findElement(By.cssSelector("button[type='submit']")).click();
+  }
+
+  public void open(String path) {
     driver.get(baseUrl + path);
   }
 
-  WebElement visible(By by) {
+  public WebElement visible(By by) {
     return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
   }
 

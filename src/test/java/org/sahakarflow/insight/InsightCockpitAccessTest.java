@@ -58,6 +58,21 @@ class InsightCockpitAccessTest {
     assertThat(registrar.get(STEPS).body()).contains("\"processKey\":\"" + rows.processKey + "\",\"step\":\"Task_A\",\"stepName\":\"Task_A\",\"open\":1,\"overdue\":1");
     assertThat(registrar.get(STEPS.replace("/steps", "/heat.csv")).body()).contains("RJ," + rows.processKey).doesNotContain("AP,");
     assertThat(registrar.get(STEPS + "?state=AP").statusCode()).isEqualTo(403);
+    assertThat(registrar.get(STEPS.replace("/steps", "/formation")).body())
+        .contains("\"districtCode\":\"RJ-UDR\"").doesNotContain("\"stateCode\":\"AP\"");
+    assertThat(registrar.get(STEPS.replace("/steps", "/formation.csv?societyType=DAIRY")).body())
+        .contains("RJ,RJ-UDR,DAIRY,").doesNotContain("MPACS").doesNotContain("AP,");
+    assertThat(registrar.get(STEPS.replace("/steps", "/adoption?district=AP-TPT")).statusCode()).isEqualTo(403);
+  }
+
+  @Test
+  void ministrySeesFormationAndAdoptionOfEveryState() throws Exception {
+    Session ministry = new Session("ministry", "cockpit");
+    assertThat(ministry.get(STEPS.replace("/steps", "/formation.csv")).body())
+        .startsWith("stateCode,districtCode,societyType,year,target,registered,inProgress,percentOfTarget")
+        .contains("RJ,RJ-UDR,MPACS,").contains("AP,");
+    assertThat(ministry.get(STEPS.replace("/steps", "/adoption.csv")).body())
+        .startsWith("stateCode,districtCode,adopted,inProgress,notStarted");
   }
 
   @Test
@@ -66,6 +81,8 @@ class InsightCockpitAccessTest {
       Session session = new Session(user, "tasklist");
       assertThat(session.get(STEPS).statusCode()).as(user).isEqualTo(403);
       assertThat(session.get(STEPS.replace("/steps", "/overdue.csv")).statusCode()).as(user).isEqualTo(403);
+      assertThat(session.get(STEPS.replace("/steps", "/formation")).statusCode()).as(user).isEqualTo(403);
+      assertThat(session.get(STEPS.replace("/steps", "/adoption.csv")).statusCode()).as(user).isEqualTo(403);
     }
   }
 
