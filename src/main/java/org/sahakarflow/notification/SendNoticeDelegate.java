@@ -1,17 +1,12 @@
 package org.sahakarflow.notification;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.HashSet;
-import java.util.Set;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
-import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
+import org.sahakarflow.system.ModelPaths;
 import org.springframework.stereotype.Component;
 
 /**
@@ -68,21 +63,7 @@ class SendNoticeDelegate implements JavaDelegate {
 
   /** The task whose boundary event starts the path this notice step is on, if any. */
   private static String timedStep(DelegateExecution execution) {
-    Deque<FlowNode> toVisit = new ArrayDeque<>();
-    Set<String> seen = new HashSet<>();
-    toVisit.add((FlowNode) execution.getBpmnModelElementInstance());
-    while (!toVisit.isEmpty()) {
-      FlowNode node = toVisit.poll();
-      if (!seen.add(node.getId())) {
-        continue;
-      }
-      if (node instanceof BoundaryEvent boundary) {
-        return boundary.getAttachedTo().getId();
-      }
-      for (SequenceFlow incoming : node.getIncoming()) {
-        toVisit.add(incoming.getSource());
-      }
-    }
-    return null;
+    return ModelPaths.boundaryEventBefore((FlowNode) execution.getBpmnModelElementInstance())
+        .map(boundary -> boundary.getAttachedTo().getId()).orElse(null);
   }
 }

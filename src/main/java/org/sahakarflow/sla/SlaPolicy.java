@@ -1,18 +1,15 @@
 package org.sahakarflow.sla;
 
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
 import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
 import org.camunda.bpm.engine.DecisionService;
+import org.sahakarflow.system.AnswerCache;
 import org.springframework.stereotype.Component;
 
 /**
  * Looks SLAs up in {@code bpmn/sla-policy.dmn}. Its decisions are deployed once for all States
  * (without a tenant); the State is an input. Answers are kept for {@code sahakar.sla.policy-cache}
- * (default one minute): every user task asks, and an evaluation through the engine looks up the
- * latest decision version and writes decision history each time, for an answer that changes only
- * when an administrator deploys a new policy.
+ * (default one minute): every user task asks.
  */
 @Component
 class SlaPolicy {
@@ -21,17 +18,16 @@ class SlaPolicy {
   static final String LIMIT_DECISION = "statutory-limit";
 
   private final DecisionService decisions;
-  private final long cacheNanos;
-  private final Map<Object, Answer> answers = new ConcurrentHashMap<>();
+  private final AnswerCache answers;
 
   SlaPolicy(DecisionService decisions, SlaProperties properties) {
     this.decisions = decisions;
-    this.cacheNanos = properties.policyCache().toNanos();
+    this.answers = new AnswerCache(properties.policyCache());
   }
 
   /** @param step the BPMN id of the user task */
   StepSla stepSla(String stateCode, String processKey, String step) {
-    return cached(new StepKey(stateCode, processKey, step), key -> {
+    return answers.get(new StepKey(stateCode, processKey, step), key -> {
       DmnDecisionRuleResult row = evaluate(STEP_DECISION,
           Map.of("stateCode", stateCode, "processKey", processKey, "step", step));
       return new StepSla(number(row, "workingDays"), number(row, "reminderBeforeDays"),
@@ -40,7 +36,7 @@ class SlaPolicy {
   }
 
   StatutoryLimit statutoryLimit(String stateCode, String processKey) {
-    return cached(new LimitKey(stateCode, processKey), key -> {
+    return answers.get(new LimitKey(stateCode, processKey), key -> {
       DmnDecisionRuleResult row = evaluate(LIMIT_DECISION,
           Map.of("stateCode", stateCode, "processKey", processKey));
       return new StatutoryLimit(number(row, "limitDays"),
@@ -48,24 +44,10 @@ class SlaPolicy {
     });
   }
 
-  @SuppressWarnings("unchecked")
-  private <K, V> V cached(K key, Function<K, V> lookUp) {
-    long now = System.nanoTime();
-    Answer answer = answers.get(key);
-    if (answer == null || now - answer.at() >= cacheNanos) {
-      answer = new Answer(lookUp.apply(key), now);
-      answers.put(key, answer);
-    }
-    return (V) answer.value();
-  }
-
   private record StepKey(String stateCode, String processKey, String step) {
   }
 
   private record LimitKey(String stateCode, String processKey) {
-  }
-
-  private record Answer(Object value, long at) {
   }
 
   private DmnDecisionRuleResult evaluate(String decision, Map<String, Object> inputs) {

@@ -87,12 +87,13 @@ public class SlaService {
     Instant reminder = dates.firstReminderAt(ref.stateCode(), now, due, sla.reminderBeforeDays());
     Schedule schedule = new Schedule(Date.from(due), Date.from(reminder), sla.reminderCycleDays());
     // a task without timers runs on an execution that outlives it: keeping values there would
-    // hand them to the next task, so they are recomputed instead. Only the due date outlives the
-    // transaction that creates the task (the escalation measures lateness from it); the reminder
-    // is read by the timer and the task's follow-up date as they are created, and writing it
-    // with its history for every task cost more than the rest of the SLA bookkeeping
+    // hand them to the next task, so they are recomputed instead. Nothing outlives the
+    // transaction that creates the task: the task's due date and follow-up date and its two
+    // timers read the schedule as they are made (the escalation takes the due date from its own
+    // timer), and writing it with its history for every task cost more than the rest of the SLA
+    // bookkeeping
     if (ownScope) {
-      execution.setVariableLocal(SlaVariables.DUE_DATE, schedule.dueDate());
+      execution.setVariableLocal(SlaVariables.DUE_DATE, Variables.dateValue(schedule.dueDate(), true));
       execution.setVariableLocal(SlaVariables.REMINDER_AT, Variables.dateValue(schedule.firstReminder(), true));
       execution.setVariableLocal(SlaVariables.REMINDER_CYCLE_DAYS,
           Variables.integerValue(schedule.reminderCycleDays(), true));

@@ -96,10 +96,9 @@ class StepSlaProcessTest {
     assertThat(timer(instance, REMINDER).getDuedate()).isEqualTo(scrutiny.getFollowUpDate());
     // computed once, when the timers were created on the task's own execution; its current
     // activity was the task (the policy's catch-all row would have given 10 working days)
-    // only the due date is stored: the reminder served the timer and the follow-up date as they were made
+    // nothing is stored: the schedule served the task and its timers as they were made
     assertThat(runtime.getVariablesLocal(scrutiny.getExecutionId()))
-        .containsEntry(SlaVariables.DUE_DATE, ist("2026-01-19T18:00"))
-        .doesNotContainKeys(SlaVariables.REMINDER_AT, SlaVariables.REMINDER_CYCLE_DAYS);
+        .doesNotContainKeys(SlaVariables.DUE_DATE, SlaVariables.REMINDER_AT, SlaVariables.REMINDER_CYCLE_DAYS);
   }
 
   @Test
@@ -165,6 +164,22 @@ class StepSlaProcessTest {
     assertThat(((Timestamp) breach.get("due_at")).toInstant()).isEqualTo(istInstant("2026-01-19T18:00"));
     assertThat(((Timestamp) breach.get("breached_at")).toInstant()).isEqualTo(istInstant("2026-01-20T10:00"));
     assertThat(breachCount("RJ") - breachesBefore).isEqualTo(1.0);
+  }
+
+  @Test
+  void aDueDateChangedByHandDoesNotMoveTheBreach() {
+    ProcessInstance instance = start("RJ", "RJ-UDR");
+    Task scrutiny = task(instance);
+    scrutiny.setDueDate(ist("2026-01-30T18:00"));
+    tasks.saveTask(scrutiny);
+
+    ClockUtil.setCurrentTime(ist("2026-01-20T10:00"));
+    management.executeJob(timer(instance, ESCALATION).getId());
+
+    Map<String, Object> breach = jdbc.queryForMap(
+        "select * from sla_breach where process_instance_id = ?", instance.getId());
+    assertThat(((Timestamp) breach.get("due_at")).toInstant()).isEqualTo(istInstant("2026-01-19T18:00"));
+    assertThat(breach).containsEntry("late_by_minutes", 16L * 60);
   }
 
   @Test
