@@ -13,6 +13,9 @@ import org.springframework.stereotype.Component;
 @Component("checkEligibility")
 class CheckEligibilityDelegate implements JavaDelegate {
 
+  static final String FAILURES = "eligibilityFailures";
+  static final String REPORT = "eligibilityReport";
+
   private final EligibilityRules rules;
   private final ObjectMapper json;
 
@@ -34,8 +37,13 @@ class CheckEligibilityDelegate implements JavaDelegate {
     List<EligibilityCheck.Failure> failures = EligibilityCheck.failures(application,
         rules.thresholdsFor(state, type, Boolean.TRUE.equals(execution.getVariable("multiState"))));
     execution.setVariable("eligible", failures.isEmpty());
-    execution.setVariable("eligibilityFailures", SpinValues.jsonValue(json.writeValueAsString(failures)).create());
-    execution.setVariable("eligibilityReport", failures.stream()
-        .map(f -> "• " + f.reason()).collect(Collectors.joining("\n")));
+    if (failures.isEmpty()) {
+      // only the revise-application form reads them; an eligible case (nearly every case) keeps none
+      execution.removeVariable(FAILURES);
+      execution.removeVariable(REPORT);
+      return;
+    }
+    execution.setVariable(FAILURES, SpinValues.jsonValue(json.writeValueAsString(failures)).create());
+    execution.setVariable(REPORT, failures.stream().map(f -> "• " + f.reason()).collect(Collectors.joining("\n")));
   }
 }

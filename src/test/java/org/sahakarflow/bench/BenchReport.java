@@ -21,6 +21,7 @@ record BenchReport(String database, int cases, double queryShare, int warmup, in
         + "baseline = bench-baseline.bpmn with the %d listeners of the app's plugins taken off%n")
         .formatted(strippedListeners));
     out.append(line(app)).append(line(baseline));
+    out.append(steps(app)).append(steps(baseline));
     out.append("ratio app/baseline: %.2f (task completions/s), %.2f (cases/s)%n".formatted(
         app.tasksPerSecond() / baseline.tasksPerSecond(), app.casesPerSecond() / baseline.casesPerSecond()));
     return out.toString();
@@ -39,6 +40,13 @@ record BenchReport(String database, int cases, double queryShare, int warmup, in
         (double) side.job.count() / side.cases, side.start.summary(), side.complete.summary(),
         side.job.summary(), side.find.summary(), perCase, start, find, complete, jobs,
         perCase - start - find - complete - jobs);
+  }
+
+  /** Mean milliseconds per case of each step's completion or async job. */
+  private static String steps(Side side) {
+    StringBuilder out = new StringBuilder("%-9s ms per case by step:".formatted(side.name + ":"));
+    side.byStep.forEach((step, latencies) -> out.append(" %s %.1f;".formatted(step, ms(latencies, side))));
+    return out.append("%n".formatted()).toString();
   }
 
   private static double ms(Latencies latencies, Side side) {

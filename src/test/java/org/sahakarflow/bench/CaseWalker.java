@@ -38,6 +38,8 @@ final class CaseWalker {
   private final TaskService tasks;
   private final ManagementService management;
   private final Actors actors;
+  /** The BPMN step of each async job definition, looked up once and outside the timed job. */
+  private final Map<String, String> jobActivities = new HashMap<>();
 
   CaseWalker(ProcessEngine engine, Actors actors) {
     this.tasks = engine.getTaskService();
@@ -69,11 +71,13 @@ final class CaseWalker {
     if (task == null) {
       throw new AssertionError(user + " finds no " + step + " in case " + key);
     }
+    long started = System.nanoTime();
     actors.as(user, () -> timed(side.complete, () -> {
       tasks.claim(task.getId(), user);
       tasks.complete(task.getId(), variables);
       return null;
     }));
+    side.step("complete", step).add(System.nanoTime() - started);
     runDueJobs(side);
   }
 
@@ -85,10 +89,14 @@ final class CaseWalker {
         return;
       }
       for (Job job : due) {
+        long started = System.nanoTime();
         timed(side.job, () -> {
           management.executeJob(job.getId());
           return null;
         });
+        side.step("job", jobActivities.computeIfAbsent(job.getJobDefinitionId(), id -> management
+            .createJobDefinitionQuery().jobDefinitionId(id).singleResult().getActivityId()))
+            .add(System.nanoTime() - started);
       }
     }
     throw new AssertionError("async steps did not settle after " + MAX_JOB_ROUNDS + " rounds");

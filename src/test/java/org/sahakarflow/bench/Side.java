@@ -1,7 +1,14 @@
 package org.sahakarflow.bench;
 
+import java.util.Map;
+import java.util.TreeMap;
+
 /** What one side of the benchmark (the app or the bare-engine baseline) did and how long it took. */
 final class Side {
+
+  Latencies step(String kind, String activityId) {
+    return byStep.computeIfAbsent(kind + " " + activityId, k -> new Latencies());
+  }
 
   final String name;
   /** Submission (app) or process start (baseline), as the applicant. */
@@ -12,6 +19,8 @@ final class Side {
   final Latencies complete = new Latencies();
   /** One async job, run as the job executor would (no user). */
   final Latencies job = new Latencies();
+  /** The same completions and jobs per BPMN step, to show where a case's time goes. */
+  final Map<String, Latencies> byStep = new TreeMap<>();
   long wallNanos;
   int cases;
 

@@ -132,7 +132,7 @@ class MpacsRegistrationProcessTest {
         "shareCapitalPaid", 20000.0, "modelByeLawsAdopted", true));
 
     assertThat(instance).hasPassed("Task_ReviseApplication").isWaitingAt("Task_RecordViabilityNote")
-        .variables().containsEntry("eligible", true);
+        .variables().containsEntry("eligible", true).doesNotContainKeys("eligibilityReport", "eligibilityFailures");
   }
 
   @Test
