@@ -3,7 +3,7 @@ package org.sahakarflow.notification;
 import java.util.Locale;
 
 /**
- * The notices a process can send. The BPMN names one in the {@code notice} input parameter of a
+ * The notices a process can send. The BPMN names one in the {@code notice} property of a
  * {@code ${sendNotice}} task; its templates are {@code mail/<template name>.<language>.txt}.
  */
 enum Notice {
@@ -47,7 +47,7 @@ enum Notice {
   static Notice of(Object value) {
     if (value == null) {
       throw new IllegalArgumentException("a send-notice step needs its '"
-          + SendNoticeDelegate.NOTICE + "' input parameter");
+          + SendNoticeDelegate.NOTICE + "' property");
     }
     try {
       return valueOf(value.toString().trim());

@@ -1,18 +1,29 @@
 package org.sahakarflow.notification;
 
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.instance.BaseElement;
+import org.camunda.bpm.model.bpmn.instance.ExtensionElements;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
 import org.sahakarflow.system.ModelPaths;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code ${sendNotice}} on an async service task, with input parameters {@code notice} (a
+ * {@code ${sendNotice}} on an async service task, with extension properties {@code notice} (a
  * {@link Notice}) and optional {@code noticeTo} (see {@link NoticeRecipients}; default the
- * applicant). Any failure propagates, so the engine retries the step and then shows an incident.
+ * applicant); any other property (e.g. {@code taskName}) is a template value. A property may be
+ * an expression ({@code group:${escalationGroup}}), evaluated on the step's execution.
+ * Properties rather than input parameters: input parameters make the step a scope with its own
+ * execution and store each value as a variable with its history, for every notice of every case.
+ * Any failure propagates, so the engine retries the step and then shows an incident.
  * A template's {@code {{dueDate}}} is the due date of the step the notice is about: the task
  * {@code noticeTo} names, else the task whose boundary timer led to the notice.
  */
@@ -27,6 +38,7 @@ class SendNoticeDelegate implements JavaDelegate {
   private final NoticeKeys keys;
   private final NoticeRecipients recipients;
   private final TaskService tasks;
+  private final Map<String, Map<String, String>> propertiesByStep = new ConcurrentHashMap<>();
 
   SendNoticeDelegate(NoticeService notices, NoticeKeys keys, NoticeRecipients recipients, TaskService tasks) {
     this.notices = notices;
@@ -37,17 +49,42 @@ class SendNoticeDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Notice notice = Notice.of(execution.getVariableLocal(NOTICE));
-    Object to = execution.getVariableLocal(NOTICE_TO);
+    Map<String, String> properties = properties(execution);
+    Notice notice = Notice.of(evaluate(properties.get(NOTICE), execution));
+    Object to = evaluate(properties.get(NOTICE_TO), execution);
     String noticeTo = to == null || to.toString().isBlank()
         ? NoticeRecipients.APPLICANT : to.toString().trim();
     notices.send(new NoticeService.Sending(keys.keyOf(execution), notice,
             execution.getProcessInstanceId(), execution.getProcessBusinessKey(),
             name -> {
-              Object value = execution.getVariable(name);
+              Object value = properties.containsKey(name)
+                  ? evaluate(properties.get(name), execution) : execution.getVariable(name);
               return value == null && DUE_DATE.equals(name) ? stepDueDate(execution, noticeTo) : value;
             }),
         () -> recipients.resolve(noticeTo, execution));
+  }
+
+  /** The step's extension properties, read from its model once per process definition. */
+  private Map<String, String> properties(DelegateExecution execution) {
+    return propertiesByStep.computeIfAbsent(
+        execution.getProcessDefinitionId() + '#' + execution.getCurrentActivityId(), key -> {
+          Map<String, String> properties = new HashMap<>();
+          ExtensionElements extensions = ((BaseElement) execution.getBpmnModelElementInstance()).getExtensionElements();
+          if (extensions != null) {
+            extensions.getElementsQuery().filterByType(CamundaProperties.class).list().stream()
+                .flatMap(p -> p.getCamundaProperties().stream())
+                .forEach(p -> properties.put(p.getCamundaName(), p.getCamundaValue()));
+          }
+          return Collections.unmodifiableMap(properties);
+        });
+  }
+
+  private static Object evaluate(String value, DelegateExecution execution) {
+    if (value == null || !(value.contains("${") || value.contains("#{"))) {
+      return value;
+    }
+    return Context.getProcessEngineConfiguration().getExpressionManager().createExpression(value)
+        .getValue(execution);
   }
 
   private Object stepDueDate(DelegateExecution execution, String noticeTo) {
