@@ -1,8 +1,11 @@
 package org.sahakarflow.registration;
 
 import jakarta.validation.Valid;
+import io.swagger.v3.oas.annotations.Operation;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import org.camunda.bpm.engine.variable.value.FileValue;
+import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -19,10 +22,39 @@ class RegistrationController {
 
   private final RegistrationService registrations;
   private final CaseCertificates certificates;
+  private final CaseApplications applications;
 
-  RegistrationController(RegistrationService registrations, CaseCertificates certificates) {
+  RegistrationController(RegistrationService registrations, CaseCertificates certificates,
+      CaseApplications applications) {
     this.registrations = registrations;
     this.certificates = certificates;
+    this.applications = applications;
+  }
+
+  @Operation(summary = "The application as filed, with links to its documents, for those who may read the case"
+      + " (the applicant and the officers it is routed to; 404 for anyone else)")
+  @GetMapping(value = "/{applicationNumber}", produces = MediaType.APPLICATION_JSON_VALUE)
+  CaseApplications.Filed application(@PathVariable String applicationNumber) {
+    return applications.application(applicationNumber);
+  }
+
+  @Operation(summary = "The application as a page, linked from the registrar's task forms in Tasklist")
+  @GetMapping(value = "/{applicationNumber}/view", produces = MediaType.TEXT_HTML_VALUE)
+  ResponseEntity<String> applicationPage(@PathVariable String applicationNumber) {
+    return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
+        .body(ApplicationPage.render(applications.application(applicationNumber)));
+  }
+
+  @Operation(summary = "One of the application's documents: byeLawsDocument, promoterListDocument or bankCertificateDocument")
+  @GetMapping("/{applicationNumber}/documents/{name}")
+  ResponseEntity<byte[]> document(@PathVariable String applicationNumber, @PathVariable String name) {
+    FileValue file = applications.document(applicationNumber, name);
+    return ResponseEntity.ok()
+        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+            .filename(file.getFilename(), StandardCharsets.UTF_8).build().toString())
+        .contentType(file.getMimeType() == null ? MediaType.APPLICATION_OCTET_STREAM
+            : MediaType.parseMediaType(file.getMimeType()))
+        .body(CaseApplications.bytes(file));
   }
 
   /** The registration certificate, for those who may read the case (the applicant, its officers). */

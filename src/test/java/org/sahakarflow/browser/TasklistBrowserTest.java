@@ -83,6 +83,11 @@ class TasklistBrowserTest {
       officer.clickable(By.partialLinkText("My tasks")).click();
       officer.visible(By.xpath("//*[contains(@class,'task')][contains(., 'Scrutinise application')]"
           + "[contains(., 'Sunita Sharma')]"));
+      // the scrutiny form, now the officer's, sums the application up and links to all of it
+      officer.open("/camunda/app/tasklist/default/#/?task=" + taskId);
+      officer.visible(By.xpath("//*[contains(@class,'fjs-form')]//*[contains(., 'Kheda and Bhuwana villages')]"));
+      officer.visible(By.xpath("//*[contains(@class,'fjs-form')]//a[contains(@href, '/api/registrations/"
+          + instance.getBusinessKey() + "/view')]"));
     }
     assertThat(cases.task(instance.getBusinessKey(), "Task_ScrutiniseApplication").getAssignee())
         .isEqualTo("rcs.rj-udr");

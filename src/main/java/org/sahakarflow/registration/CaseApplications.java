@@ -1,0 +1,134 @@
+package org.sahakarflow.registration;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.variable.value.FileValue;
+import org.camunda.bpm.engine.variable.value.TypedValue;
+import org.sahakarflow.system.NotFoundException;
+import org.springframework.stereotype.Component;
+
+/**
+ * The application as filed, with its documents, for whoever may read the registration case (the
+ * applicant, and the officers the case routes to). Read through the engine's history as the
+ * signed-in user, so Camunda's authorization decides; for anyone else the case does not exist.
+ * The registrar's tasks carry only what their forms need; this is where they read the rest.
+ */
+@Component
+class CaseApplications {
+
+  static final List<String> DOCUMENTS = List.of("byeLawsDocument", "promoterListDocument", "bankCertificateDocument");
+  static final List<String> REGISTRATION_PROCESSES =
+      List.of("mpacs-registration", "dairy-registration", "fisheries-registration");
+
+  private final HistoryService history;
+  private final ObjectMapper json;
+
+  CaseApplications(HistoryService history, ObjectMapper json) {
+    this.history = history;
+    this.json = json;
+  }
+
+  record Document(String name, String fileName, String mimeType, String href) {
+  }
+
+  record Filed(String applicationNumber, String process, String status, Date submittedAt,
+      String societyType, String societyName, String stateCode, String districtCode, String block,
+      String gramPanchayat, String areaOfOperation, String objects, List<Map<String, Object>> promoters,
+      Object shareCapitalSubscribed, Object shareCapitalPaid, String dccbAccountNumber,
+      String creditBalanceCertificateNumber, Boolean modelByeLawsAdopted, String chiefPromoterEmail,
+      String chiefPromoterMobile, List<Document> documents) {
+  }
+
+  Filed application(String applicationNumber) {
+    HistoricProcessInstance registration = registration(applicationNumber);
+    // the application's own fields live on the case itself; documents are listed, not read
+    Map<String, TypedValue> values = new HashMap<>();
+    for (HistoricVariableInstance variable : history.createHistoricVariableInstanceQuery()
+        .processInstanceId(registration.getId()).disableBinaryFetching().unlimitedList()) {
+      if (registration.getId().equals(variable.getActivityInstanceId())) {
+        values.put(variable.getName(), variable.getTypedValue());
+      }
+    }
+    HistoricVariableInstance promoters = history.createHistoricVariableInstanceQuery()
+        .processInstanceId(registration.getId()).variableName("promoters").singleResult();
+    List<Document> documents = new ArrayList<>();
+    for (String name : DOCUMENTS) {
+      if (values.get(name) instanceof FileValue file) {
+        documents.add(new Document(name, file.getFilename(), file.getMimeType(),
+            "/api/registrations/" + applicationNumber + "/documents/" + name));
+      }
+    }
+    return new Filed(applicationNumber, registration.getProcessDefinitionKey(), registration.getState(),
+        (Date) value(values, "submittedAt"), text(values, "societyType"), text(values, "societyName"),
+        text(values, "stateCode"), text(values, "districtCode"), text(values, "block"),
+        text(values, "gramPanchayat"), text(values, "areaOfOperation"), text(values, "objects"),
+        promoters(promoters == null ? null : promoters.getTypedValue()), value(values, "shareCapitalSubscribed"),
+        value(values, "shareCapitalPaid"), text(values, "dccbAccountNumber"),
+        text(values, "creditBalanceCertificateNumber"), (Boolean) value(values, "modelByeLawsAdopted"),
+        text(values, "chiefPromoterEmail"), text(values, "chiefPromoterMobile"), documents);
+  }
+
+  /** One of the case's documents, by its variable name. */
+  FileValue document(String applicationNumber, String name) {
+    if (!DOCUMENTS.contains(name)) {
+      throw new NotFoundException("no document '" + name + "'; the documents are " + DOCUMENTS);
+    }
+    HistoricVariableInstance variable = history.createHistoricVariableInstanceQuery()
+        .processInstanceId(registration(applicationNumber).getId()).variableName(name).singleResult();
+    if (variable == null || !(variable.getTypedValue() instanceof FileValue file)) {
+      throw new NotFoundException(applicationNumber + " has no " + name + " yet");
+    }
+    return file;
+  }
+
+  static byte[] bytes(FileValue file) {
+    try (InputStream in = file.getValue()) {
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file.getFilename(), e);
+    }
+  }
+
+  private HistoricProcessInstance registration(String applicationNumber) {
+    HistoricProcessInstance registration = history.createHistoricProcessInstanceQuery()
+        .processInstanceBusinessKey(applicationNumber)
+        .processDefinitionKeyIn(REGISTRATION_PROCESSES.toArray(String[]::new))
+        .rootProcessInstances().singleResult();
+    if (registration == null) {
+      throw new NotFoundException("no application " + applicationNumber + " that you may see");
+    }
+    return registration;
+  }
+
+  private List<Map<String, Object>> promoters(TypedValue value) {
+    if (value == null || value.getValue() == null) {
+      return List.of();
+    }
+    try {
+      return json.readValue(value.getValue().toString(), new TypeReference<>() { });
+    } catch (IOException e) {
+      throw new IllegalStateException("the promoters of this case are not a list", e);
+    }
+  }
+
+  private static Object value(Map<String, TypedValue> values, String name) {
+    TypedValue value = values.get(name);
+    return value == null ? null : value.getValue();
+  }
+
+  private static String text(Map<String, TypedValue> values, String name) {
+    Object value = value(values, name);
+    return value == null ? null : value.toString();
+  }
+}
