@@ -28,7 +28,7 @@ import org.springframework.context.ApplicationContext;
 @SahakarTest
 class ModelConventionsTest {
 
-  static final Pattern BEAN = Pattern.compile("\\$\\{(\\w+)(?:\\.\\w+\\(execution\\))?}");
+  static final Pattern BEAN = Pattern.compile("\\$\\{(\\w+)(?:\\.\\w+\\(execution(?:, '([\\w-]+)')?\\))?}");
   static final Pattern FORM_REF = Pattern.compile("formRef=\"([\\w-]+)\"");
 
   @Autowired
@@ -80,6 +80,10 @@ class ModelConventionsTest {
         String bean = beans.group(1);
         if (!isVariable(bean) && !context.containsBean(bean)) {
           missing.add(file.getFileName() + ": " + bean);
+        }
+        // a step named in the expression (e.g. the task a reply date is for) exists in the model
+        if (beans.group(2) != null && !(model.getModelElementById(beans.group(2)) instanceof UserTask)) {
+          missing.add(file.getFileName() + ": " + beans.group(0) + " names no user task");
         }
       }
       model.getModelElementsByType(CamundaExecutionListener.class).forEach(listener ->
