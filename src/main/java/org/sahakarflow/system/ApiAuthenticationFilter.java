@@ -6,22 +6,31 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
+import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.Tenant;
+import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
+import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 
 /**
  * HTTP Basic against the Camunda identity service for the app's own API and metrics. The user's
  * groups and tenants become the engine's current authentication for the request, so every engine
  * call made while serving it is checked by Camunda's authorization, exactly as in Tasklist.
+ * A reading request (GET, HEAD) may instead come from a browser signed in to Tasklist or Cockpit,
+ * so that the links in task forms (the application, its documents, the certificate) open without
+ * a second sign-in; anything that changes state still needs Basic, so a cross-site page cannot
+ * make a signed-in officer's browser act.
  */
 class ApiAuthenticationFilter extends HttpFilter {
 
   private static final String BASIC = "Basic ";
+  private static final Set<String> READING = Set.of("GET", "HEAD");
 
   private final IdentityService identity;
 
@@ -33,6 +42,9 @@ class ApiAuthenticationFilter extends HttpFilter {
   protected void doFilter(HttpServletRequest request, HttpServletResponse response,
       FilterChain chain) throws IOException, ServletException {
     String userId = authenticate(request.getHeader("Authorization"));
+    if (userId == null && READING.contains(request.getMethod())) {
+      userId = webappUser(request);
+    }
     if (userId == null) {
       response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
       response.setHeader("WWW-Authenticate", "Basic realm=\"sahakar-flow\"");
@@ -51,6 +63,18 @@ class ApiAuthenticationFilter extends HttpFilter {
     } finally {
       identity.clearAuthentication();
     }
+  }
+
+  /** The user signed in to the Camunda webapps in this browser session, if still a user. */
+  private String webappUser(HttpServletRequest request) {
+    HttpSession session = request.getSession(false);
+    if (session == null) {
+      return null;
+    }
+    return AuthenticationUtil.getAuthsFromSession(session).getAuthentications().stream()
+        .map(UserAuthentication::getIdentityId)
+        .filter(id -> id != null && identity.createUserQuery().userId(id).count() == 1)
+        .findFirst().orElse(null);
   }
 
   private String authenticate(String header) {

@@ -3,20 +3,12 @@ package org.sahakarflow.insight;
 import static java.time.Duration.ofDays;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.CookieManager;
-import java.net.HttpCookie;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.sahakarflow.Http;
 import org.sahakarflow.SahakarTest;
+import org.sahakarflow.WebappSession;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -47,14 +39,14 @@ class InsightCockpitAccessTest {
 
   @Test
   void ministrySeesEveryState() throws Exception {
-    Session ministry = new Session("ministry", "cockpit");
+    WebappSession ministry = session("ministry", "cockpit");
     assertThat(ministry.get(STEPS).body()).contains("\"processKey\":\"" + rows.processKey + "\",\"step\":\"Task_A\",\"stepName\":\"Task_A\",\"open\":2,\"overdue\":2");
     assertThat(ministry.get(STEPS.replace("/steps", "/heat.csv")).body()).contains("AP," + rows.processKey).contains("RJ," + rows.processKey);
   }
 
   @Test
   void stateRegistrarSeesItselfOnly() throws Exception {
-    Session registrar = new Session("registrar.rj", "cockpit");
+    WebappSession registrar = session("registrar.rj", "cockpit");
     assertThat(registrar.get(STEPS).body()).contains("\"processKey\":\"" + rows.processKey + "\",\"step\":\"Task_A\",\"stepName\":\"Task_A\",\"open\":1,\"overdue\":1");
     assertThat(registrar.get(STEPS.replace("/steps", "/heat.csv")).body()).contains("RJ," + rows.processKey).doesNotContain("AP,");
     assertThat(registrar.get(STEPS + "?state=AP").statusCode()).isEqualTo(403);
@@ -67,7 +59,7 @@ class InsightCockpitAccessTest {
 
   @Test
   void ministrySeesFormationAndAdoptionOfEveryState() throws Exception {
-    Session ministry = new Session("ministry", "cockpit");
+    WebappSession ministry = session("ministry", "cockpit");
     assertThat(ministry.get(STEPS.replace("/steps", "/formation.csv")).body())
         .startsWith("stateCode,districtCode,societyType,year,target,registered,inProgress,percentOfTarget")
         .contains("RJ,RJ-UDR,MPACS,").contains("AP,");
@@ -78,7 +70,7 @@ class InsightCockpitAccessTest {
   @Test
   void districtOfficerAndApplicantGetNothing() throws Exception {
     for (String user : new String[] {"rcs.rj-udr", "applicant.rj-udr"}) {
-      Session session = new Session(user, "tasklist");
+      WebappSession session = session(user, "tasklist");
       assertThat(session.get(STEPS).statusCode()).as(user).isEqualTo(403);
       assertThat(session.get(STEPS.replace("/steps", "/overdue.csv")).statusCode()).as(user).isEqualTo(403);
       assertThat(session.get(STEPS.replace("/steps", "/formation")).statusCode()).as(user).isEqualTo(403);
@@ -86,36 +78,9 @@ class InsightCockpitAccessTest {
     }
   }
 
-  /** A browser's Cockpit session: session cookie after the webapp login, CSRF token echoed. */
-  final class Session {
-    final CookieManager cookies = new CookieManager();
-    final HttpClient client = HttpClient.newBuilder().cookieHandler(cookies).build();
-
-    Session(String user, String app) throws Exception {
-      send(HttpRequest.newBuilder(uri("/camunda/app/" + app + "/default/")).GET().build());
-      String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
-          + "&password=" + URLEncoder.encode(Http.DEMO_PASSWORD, StandardCharsets.UTF_8);
-      HttpResponse<String> login = send(HttpRequest.newBuilder(uri("/camunda/api/admin/auth/user/default/login/" + app))
-          .header("Content-Type", "application/x-www-form-urlencoded").header("X-XSRF-TOKEN", token())
-          .POST(HttpRequest.BodyPublishers.ofString(form)).build());
-      assertThat(login.statusCode()).as(user + " signs in to " + app).isEqualTo(200);
-    }
-
-    HttpResponse<String> get(String path) throws Exception {
-      return send(HttpRequest.newBuilder(uri(path)).header("X-XSRF-TOKEN", token()).GET().build());
-    }
-
-    private String token() {
-      return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
-          .map(HttpCookie::getValue).findFirst().orElseThrow();
-    }
-
-    private URI uri(String path) {
-      return URI.create("http://localhost:" + port + path);
-    }
-
-    private HttpResponse<String> send(HttpRequest request) throws Exception {
-      return client.send(request, HttpResponse.BodyHandlers.ofString());
-    }
+  private WebappSession session(String user, String app) throws Exception {
+    WebappSession session = new WebappSession(port);
+    assertThat(session.login(user, app)).as(user + " signs in to " + app).isEqualTo(200);
+    return session;
   }
 }

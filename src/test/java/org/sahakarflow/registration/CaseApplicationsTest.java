@@ -2,6 +2,8 @@ package org.sahakarflow.registration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +13,9 @@ import org.junit.jupiter.api.Test;
 import org.sahakarflow.CaseDriver;
 import org.sahakarflow.Http;
 import org.sahakarflow.SahakarTest;
+import org.sahakarflow.WebappSession;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
@@ -23,6 +27,8 @@ class CaseApplicationsTest {
   ProcessEngine engine;
   @Autowired
   Http http;
+  @Value("${local.server.port}")
+  int port;
   String key;
 
   @BeforeEach
@@ -61,6 +67,27 @@ class CaseApplicationsTest {
     assertThat(page.getBody()).contains("Kheda and Bhuwana villages", "Promoters / प्रवर्तक (25)",
         "/api/registrations/" + key + "/documents/promoterListDocument");
     assertThat(page.getBody().split("<tr><td>", -1)).hasSize(26);
+  }
+
+  @Test
+  void anOfficerSignedInToTasklistOpensTheLinkWithoutSigningInAgain() throws Exception {
+    WebappSession officer = new WebappSession(port);
+    assertThat(officer.login("rcs.rj-udr", "tasklist")).isEqualTo(200);
+    HttpResponse<String> page = officer.send(HttpRequest.newBuilder(
+        officer.uri("/api/registrations/" + key + "/view")).GET().build());
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body()).contains("Kheda and Bhuwana villages");
+
+    // the session reads as that officer, nothing more
+    WebappSession elsewhere = new WebappSession(port);
+    assertThat(elsewhere.login("rcs.ap-tpt", "tasklist")).isEqualTo(200);
+    assertThat(elsewhere.send(HttpRequest.newBuilder(elsewhere.uri("/api/registrations/" + key)).GET().build())
+        .statusCode()).isEqualTo(404);
+    // and a session never changes anything: that still needs the user's credentials
+    HttpResponse<String> post = officer.send(HttpRequest.newBuilder(officer.uri("/api/registrations"))
+        .header("Content-Type", "application/json").header("X-XSRF-TOKEN", officer.token())
+        .POST(HttpRequest.BodyPublishers.ofString("{}")).build());
+    assertThat(post.statusCode()).isEqualTo(401);
   }
 
   @Test
