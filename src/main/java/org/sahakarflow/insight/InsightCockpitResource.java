@@ -3,8 +3,10 @@ package org.sahakarflow.insight;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.WebApplicationException;
@@ -42,39 +44,30 @@ public class InsightCockpitResource extends AbstractCockpitPluginResource {
   @GET
   @Path("steps")
   @Produces(MediaType.APPLICATION_JSON)
-  public List<InsightQueries.StepFigures> steps(@QueryParam("state") String state,
-      @QueryParam("district") String district, @QueryParam("societyType") String societyType,
-      @QueryParam("periodDays") Integer periodDays, @QueryParam("process") String process) {
-    return run(new InsightFilter(state, district, societyType, periodDays, process), InsightQueries::steps);
+  public List<InsightQueries.StepFigures> steps(@BeanParam FilterParams params) {
+    return run(params.filter(), InsightQueries::steps);
   }
 
   @GET
   @Path("heat")
   @Produces(MediaType.APPLICATION_JSON)
-  public List<InsightQueries.HeatCell> heat(@QueryParam("state") String state,
-      @QueryParam("district") String district, @QueryParam("societyType") String societyType,
-      @QueryParam("periodDays") Integer periodDays, @QueryParam("process") String process) {
-    return run(new InsightFilter(state, district, societyType, periodDays, process), InsightQueries::heat);
+  public List<InsightQueries.HeatCell> heat(@BeanParam FilterParams params) {
+    return run(params.filter(), InsightQueries::heat);
   }
 
   @GET
   @Path("overdue")
   @Produces(MediaType.APPLICATION_JSON)
-  public List<InsightQueries.OverdueStep> overdue(@QueryParam("state") String state,
-      @QueryParam("district") String district, @QueryParam("societyType") String societyType,
-      @QueryParam("periodDays") Integer periodDays, @QueryParam("process") String process) {
-    return run(new InsightFilter(state, district, societyType, periodDays, process), InsightQueries::oldestOverdue);
+  public List<InsightQueries.OverdueStep> overdue(@BeanParam FilterParams params) {
+    return run(params.filter(), InsightQueries::oldestOverdue);
   }
 
   /** Formation targets of the latest target year, narrowed by the dashboard's State, district and type. */
   @GET
   @Path("formation")
   @Produces(MediaType.APPLICATION_JSON)
-  public List<FormationProgress.Row> formation(@QueryParam("state") String state,
-      @QueryParam("district") String district, @QueryParam("societyType") String societyType,
-      @QueryParam("periodDays") Integer periodDays, @QueryParam("process") String process) {
-    InsightFilter filter = new InsightFilter(state, district, societyType, periodDays, process);
-    return run(filter, (q, f, scope) -> formation.rows(scope, null).stream()
+  public List<FormationProgress.Row> formation(@BeanParam FilterParams params) {
+    return run(params.filter(), (q, f, scope) -> formation.rows(scope, null).stream()
         .filter(row -> f.state() == null || f.state().equals(row.stateCode()))
         .filter(row -> f.district() == null || f.district().equals(row.districtCode()))
         .filter(row -> f.societyType() == null || f.societyType().equals(row.societyType()))
@@ -85,11 +78,8 @@ public class InsightCockpitResource extends AbstractCockpitPluginResource {
   @GET
   @Path("adoption")
   @Produces(MediaType.APPLICATION_JSON)
-  public List<AdoptionProgress.DistrictCount> adoption(@QueryParam("state") String state,
-      @QueryParam("district") String district, @QueryParam("societyType") String societyType,
-      @QueryParam("periodDays") Integer periodDays, @QueryParam("process") String process) {
-    InsightFilter filter = new InsightFilter(state, district, societyType, periodDays, process);
-    return run(filter, (q, f, scope) -> {
+  public List<AdoptionProgress.DistrictCount> adoption(@BeanParam FilterParams params) {
+    return run(params.filter(), (q, f, scope) -> {
       scope.check(f);
       List<String> states = f.state() != null ? List.of(f.state())
           : f.district() != null ? List.of(f.district().substring(0, 2))
@@ -102,19 +92,13 @@ public class InsightCockpitResource extends AbstractCockpitPluginResource {
   @GET
   @Path("{table}.csv")
   @Produces("text/csv")
-  public Response csv(@jakarta.ws.rs.PathParam("table") String table, @QueryParam("state") String state,
-      @QueryParam("district") String district, @QueryParam("societyType") String societyType,
-      @QueryParam("periodDays") Integer periodDays, @QueryParam("process") String process) {
+  public Response csv(@PathParam("table") String table, @BeanParam FilterParams params) {
     String csv = switch (table) {
-      case "steps" -> Csv.of(InsightQueries.StepFigures.class,
-          steps(state, district, societyType, periodDays, process));
-      case "heat" -> Csv.of(InsightQueries.HeatCell.class, heat(state, district, societyType, periodDays, process));
-      case "overdue" -> Csv.of(InsightQueries.OverdueStep.class,
-          overdue(state, district, societyType, periodDays, process));
-      case "formation" -> Csv.of(FormationProgress.Row.class,
-          formation(state, district, societyType, periodDays, process));
-      case "adoption" -> Csv.of(AdoptionProgress.DistrictCount.class,
-          adoption(state, district, societyType, periodDays, process));
+      case "steps" -> Csv.of(InsightQueries.StepFigures.class, steps(params));
+      case "heat" -> Csv.of(InsightQueries.HeatCell.class, heat(params));
+      case "overdue" -> Csv.of(InsightQueries.OverdueStep.class, overdue(params));
+      case "formation" -> Csv.of(FormationProgress.Row.class, formation(params));
+      case "adoption" -> Csv.of(AdoptionProgress.DistrictCount.class, adoption(params));
       default -> throw new WebApplicationException(Response.Status.NOT_FOUND);
     };
     return Response.ok(csv, "text/csv;charset=UTF-8")
@@ -135,6 +119,24 @@ public class InsightCockpitResource extends AbstractCockpitPluginResource {
 
   private static WebApplicationException failure(Response.Status status, String message) {
     return new WebApplicationException(Response.status(status).type(MediaType.TEXT_PLAIN).entity(message).build());
+  }
+
+  /** The dashboard's filters as query parameters (the same names as {@code /api/insight/...}). */
+  public static class FilterParams {
+    @QueryParam("state")
+    String state;
+    @QueryParam("district")
+    String district;
+    @QueryParam("societyType")
+    String societyType;
+    @QueryParam("periodDays")
+    Integer periodDays;
+    @QueryParam("process")
+    String process;
+
+    InsightFilter filter() {
+      return new InsightFilter(state, district, societyType, periodDays, process);
+    }
   }
 
   @FunctionalInterface

@@ -3,6 +3,7 @@ package org.sahakarflow.insight;
 import static java.time.Duration.ofDays;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.http.HttpResponse;
 import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,6 +43,12 @@ class InsightCockpitAccessTest {
     WebappSession ministry = session("ministry", "cockpit");
     assertThat(ministry.get(STEPS).body()).contains("\"processKey\":\"" + rows.processKey + "\",\"step\":\"Task_A\",\"stepName\":\"Task_A\",\"open\":2,\"overdue\":2");
     assertThat(ministry.get(STEPS.replace("/steps", "/heat.csv")).body()).contains("AP," + rows.processKey).contains("RJ," + rows.processKey);
+    // the dashboard's filters narrow every table, and a malformed one is refused by name
+    assertThat(ministry.get(STEPS.replace("/steps", "/heat.csv") + "?state=RJ").body())
+        .contains("RJ," + rows.processKey).doesNotContain("AP,");
+    HttpResponse<String> bad = ministry.get(STEPS + "?district=Udaipur");
+    assertThat(bad.statusCode()).isEqualTo(400);
+    assertThat(bad.body()).contains("district");
   }
 
   @Test
