@@ -48,7 +48,7 @@ class ReadModelPlugin extends AbstractProcessEnginePlugin {
       public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
         TaskDefinition task = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
         task.addTaskListener(TaskListener.EVENTNAME_CREATE, steps);
-        task.addTaskListener(TaskListener.EVENTNAME_ASSIGNMENT, steps);
+        // a claim or reassignment fires both 'assignment' and 'update'; 'update' alone sees it
         task.addTaskListener(TaskListener.EVENTNAME_UPDATE, steps);
         task.addTaskListener(TaskListener.EVENTNAME_COMPLETE, steps);
         task.addBuiltInTaskListener(TaskListener.EVENTNAME_DELETE, steps);

@@ -2,6 +2,7 @@ package org.sahakarflow.insight;
 
 import java.sql.Timestamp;
 import java.util.Date;
+import java.util.function.Supplier;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -23,7 +24,7 @@ class ReadModelWriter {
   /** The state of a step at one of its events; written whole, so a missed event heals at the next. */
   record Step(String taskId, String caseId, String processInstanceId, String businessKey,
       String processKey, String step, String stepName, String stateCode, String districtCode,
-      String societyType, String candidateGroup, String assignee, Date createdAt, Date dueAt,
+      String societyType, String assignee, Date createdAt, Date dueAt,
       Date endedAt, String endReason) {
 
     boolean breached() {
@@ -41,9 +42,15 @@ class ReadModelWriter {
 
   static final String COMPLETED = "completed";
 
+  /**
+   * @param created the task's create event: the row is new, so it is inserted without first
+   *     trying an update
+   * @param candidateGroups asked only when the row is inserted: later events never change it, and
+   *     asking reads the task's identity links
+   */
   @Transactional(propagation = Propagation.MANDATORY)
-  public void saveStep(Step s) {
-    int updated = jdbc.update("""
+  public void saveStep(Step s, boolean created, Supplier<String> candidateGroups) {
+    int updated = created ? 0 : jdbc.update("""
         update insight_step set assignee = ?, due_at = ?, ended_at = ?, end_reason = ?,
           duration_seconds = ?, breached = ?, late_by_minutes = ?
         where task_id = ?""",
@@ -56,7 +63,7 @@ class ReadModelWriter {
             created_at, due_at, ended_at, end_reason, duration_seconds, breached, late_by_minutes)
           values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
           s.taskId(), s.caseId(), s.processInstanceId(), s.businessKey(), s.processKey(), s.step(),
-          s.stepName(), s.stateCode(), s.districtCode(), s.societyType(), s.candidateGroup(),
+          s.stepName(), s.stateCode(), s.districtCode(), s.societyType(), candidateGroups.get(),
           s.assignee(), ts(s.createdAt()), ts(s.dueAt()), ts(s.endedAt()), s.endReason(),
           s.durationSeconds(), s.breached(), s.lateByMinutes());
     }

@@ -43,10 +43,11 @@ class StepListener implements TaskListener {
         task.getTaskDefinitionKey(), task.getName(),
         state != null ? state.toString() : task.getTenantId(),
         text(execution.getVariable(CaseAccess.DISTRICT)), text(execution.getVariable(SOCIETY_TYPE)),
-        candidateGroups(task), task.getAssignee(), task.getCreateTime(), task.getDueDate(),
+        task.getAssignee(), task.getCreateTime(), task.getDueDate(),
         ended ? ClockUtil.getCurrentTime() : null, endReason);
-    writer.saveStep(step);
-    if (EVENTNAME_CREATE.equals(event)) {
+    boolean created = EVENTNAME_CREATE.equals(event);
+    writer.saveStep(step, created, () -> candidateGroups(task));
+    if (created) {
       writer.stageReached(step);
     }
   }

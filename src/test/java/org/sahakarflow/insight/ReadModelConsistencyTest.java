@@ -72,6 +72,11 @@ class ReadModelConsistencyTest {
     ClockUtil.setCurrentTime(new Date(due.getDuedate().getTime() + 5 * 3_600_000));
     cases.complete(escalated, SCRUTINY, "rcs.ap-tpt", vars("scrutinyOutcome", "DECIDE"));
 
+    // left open at scrutiny, claimed only: the row shows who holds it
+    String claimed = cases.mpacsAtScrutiny("UP", "UP-LKO", "applicant.up-lko");
+    keys.add(claimed);
+    engine.getTaskService().claim(cases.task(claimed, SCRUTINY).getId(), "rcs.up-lko");
+
     // a dairy case cancelled by an administrator, skipping custom listeners
     ProcessInstance dairy = cases.apply("dairy-registration", "applicant.rj-udr",
         CaseDriver.application("RJ", "RJ-UDR", 25));
