@@ -1,12 +1,17 @@
 package org.sahakarflow.registration;
 
-import java.text.SimpleDateFormat;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.Map;
-import java.util.TimeZone;
+import org.sahakarflow.insight.OpenSteps;
 import org.springframework.web.util.HtmlUtils;
 
 /** The application as a plain page an officer opens from Tasklist; every value is escaped. */
 final class ApplicationPage {
+
+  private static final DateTimeFormatter IST =
+      DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm").withZone(ZoneId.of("Asia/Kolkata"));
 
   private ApplicationPage() {
   }
@@ -32,11 +37,18 @@ final class ApplicationPage {
     row(page, "Model Bye-laws adopted / आदर्श उपविधि अपनाई", Boolean.TRUE.equals(a.modelByeLawsAdopted()) ? "yes / हाँ" : "no / नहीं");
     row(page, "Chief promoter / मुख्य प्रवर्तक", a.chiefPromoterEmail() + ", " + a.chiefPromoterMobile());
     if (a.submittedAt() != null) {
-      SimpleDateFormat ist = new SimpleDateFormat("dd-MM-yyyy HH:mm");
-      ist.setTimeZone(TimeZone.getTimeZone("Asia/Kolkata"));
-      row(page, "Submitted / जमा", ist.format(a.submittedAt()) + " IST");
+      row(page, "Submitted / जमा", ist(a.submittedAt().toInstant()));
     }
-    page.append("</table><h2>Promoters / प्रवर्तक (").append(a.promoters().size()).append(")</h2>")
+    page.append("</table><h2>Waiting at / अभी कहाँ</h2><ul id=\"waiting\">");
+    for (OpenSteps.Waiting step : a.waitingAt()) {
+      page.append("<li>").append(esc(step.name())).append(" — ").append(esc(step.heldBy()))
+          .append(", since ").append(esc(ist(step.since()))).append(step.due() == null ? ""
+              : ", due " + esc(ist(step.due()))).append("</li>");
+    }
+    if (a.waitingAt().isEmpty()) {
+      page.append("<li>nothing open / कुछ लंबित नहीं</li>");
+    }
+    page.append("</ul><h2>Promoters / प्रवर्तक (").append(a.promoters().size()).append(")</h2>")
         .append("<table id=\"promoters\"><tr><th>Name</th><th>Household</th><th>Village</th><th>Shares</th></tr>");
     for (Map<String, Object> promoter : a.promoters()) {
       page.append("<tr><td>").append(esc(promoter.get("name"))).append("</td><td>")
@@ -52,6 +64,10 @@ final class ApplicationPage {
       page.append("<li>not uploaded yet / अभी अपलोड नहीं</li>");
     }
     return page.append("</ul></body></html>").toString();
+  }
+
+  private static String ist(Instant at) {
+    return IST.format(at) + " IST";
   }
 
   private static void row(StringBuilder page, String label, Object value) {

@@ -15,12 +15,13 @@ import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.variable.value.FileValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
+import org.sahakarflow.insight.OpenSteps;
 import org.sahakarflow.system.NotFoundException;
 import org.springframework.stereotype.Component;
 
 /**
- * The application as filed, with its documents, for whoever may read the registration case (the
- * applicant, and the officers the case routes to). Read through the engine's history as the
+ * The application as filed, with its documents and where it waits now, for whoever may read the
+ * registration case (the applicant, and the officers the case routes to). Read through the engine's history as the
  * signed-in user, so Camunda's authorization decides; for anyone else the case does not exist.
  * The registrar's tasks carry only what their forms need; this is where they read the rest.
  */
@@ -33,10 +34,12 @@ class CaseApplications {
 
   private final HistoryService history;
   private final ObjectMapper json;
+  private final OpenSteps openSteps;
 
-  CaseApplications(HistoryService history, ObjectMapper json) {
+  CaseApplications(HistoryService history, ObjectMapper json, OpenSteps openSteps) {
     this.history = history;
     this.json = json;
+    this.openSteps = openSteps;
   }
 
   record Document(String name, String fileName, String mimeType, String href) {
@@ -47,7 +50,7 @@ class CaseApplications {
       String gramPanchayat, String areaOfOperation, String objects, List<Map<String, Object>> promoters,
       Object shareCapitalSubscribed, Object shareCapitalPaid, String dccbAccountNumber,
       String creditBalanceCertificateNumber, Boolean modelByeLawsAdopted, String chiefPromoterEmail,
-      String chiefPromoterMobile, List<Document> documents) {
+      String chiefPromoterMobile, List<Document> documents, List<OpenSteps.Waiting> waitingAt) {
   }
 
   Filed application(String applicationNumber) {
@@ -76,7 +79,8 @@ class CaseApplications {
         promoters(promoters == null ? null : promoters.getTypedValue()), value(values, "shareCapitalSubscribed"),
         value(values, "shareCapitalPaid"), text(values, "dccbAccountNumber"),
         text(values, "creditBalanceCertificateNumber"), (Boolean) value(values, "modelByeLawsAdopted"),
-        text(values, "chiefPromoterEmail"), text(values, "chiefPromoterMobile"), documents);
+        text(values, "chiefPromoterEmail"), text(values, "chiefPromoterMobile"), documents,
+        openSteps.of(registration.getId()));
   }
 
   /** One of the case's documents, by its variable name. */

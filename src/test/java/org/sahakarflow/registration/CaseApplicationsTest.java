@@ -46,6 +46,10 @@ class CaseApplicationsTest {
         .containsEntry("status", "ACTIVE").containsEntry("block", "Girwa").containsEntry("gramPanchayat", "Kheda")
         .containsEntry("areaOfOperation", "Kheda and Bhuwana villages").containsEntry("objects", "crop loans and inputs")
         .containsEntry("shareCapitalSubscribed", 200000.0).containsEntry("modelByeLawsAdopted", true);
+    // the applicant and the officer see where the file waits: with the district's registering officer
+    assertThat((List<Map<String, Object>>) application.get("waitingAt")).singleElement().satisfies(step ->
+        assertThat(step).containsEntry("step", "Task_ScrutiniseApplication")
+            .containsEntry("heldBy", "rcs-district:RJ-UDR").containsKeys("since", "due"));
     assertThat((List<Map<String, Object>>) application.get("promoters")).hasSize(25)
         .allSatisfy(promoter -> assertThat(promoter).containsKeys("name", "householdId", "village", "sharesSubscribed"));
     List<Map<String, Object>> documents = (List<Map<String, Object>>) application.get("documents");
@@ -65,6 +69,7 @@ class CaseApplicationsTest {
     assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(page.getHeaders().getContentType().toString()).startsWith("text/html");
     assertThat(page.getBody()).contains("Kheda and Bhuwana villages", "Promoters / प्रवर्तक (25)",
+        "Scrutinise application — rcs-district:RJ-UDR, since",
         "/api/registrations/" + key + "/documents/promoterListDocument");
     assertThat(page.getBody().split("<tr><td>", -1)).hasSize(26);
   }
