@@ -1,8 +1,5 @@
 package org.sahakarflow.registration;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
@@ -37,13 +34,5 @@ class CaseCertificates {
     return certificates.stream().map(v -> v.getTypedValue()).filter(FileValue.class::isInstance)
         .map(FileValue.class::cast).findFirst()
         .orElseThrow(() -> new NotFoundException(applicationNumber + " has no certificate"));
-  }
-
-  byte[] bytes(FileValue certificate) {
-    try (InputStream in = certificate.getValue()) {
-      return in.readAllBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the certificate", e);
-    }
   }
 }

@@ -64,7 +64,7 @@ class RegistrationController {
     return ResponseEntity.ok()
         .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + certificate.getFilename() + "\"")
         .contentType(MediaType.APPLICATION_PDF)
-        .body(certificates.bytes(certificate));
+        .body(CaseApplications.bytes(certificate));
   }
 
   /** Submits an application; the answer carries its acknowledgement number. */
