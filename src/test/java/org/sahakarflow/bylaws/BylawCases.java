@@ -16,7 +16,7 @@ import org.sahakarflow.CaseDriver;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Societies on record and amendment cases walked step by step, for the bye-law tests. */
-class BylawCases {
+public class BylawCases {
 
   static final String SECRETARY = "applicant.rj-udr";
   static final String OFFICER = "rcs.rj-udr";
@@ -25,7 +25,7 @@ class BylawCases {
   final JdbcTemplate jdbc;
   final CaseDriver driver;
 
-  BylawCases(ProcessEngine engine, JdbcTemplate jdbc) {
+  public BylawCases(ProcessEngine engine, JdbcTemplate jdbc) {
     this.engine = engine;
     this.jdbc = jdbc;
     this.driver = new CaseDriver(engine);
@@ -104,7 +104,7 @@ class BylawCases {
   }
 
   /** Refused on scrutiny and appealed in time: the State's Registrar is to hear the appeal. */
-  String atHearing() {
+  public String atHearing() {
     String key = atScrutiny();
     driver.complete(key, BylawAdoption.TASK_SCRUTINISE, OFFICER,
         CaseDriver.vars("scrutinyOutcome", "REFUSE", "refusalReasons", "Quorum figures do not match the minutes"));

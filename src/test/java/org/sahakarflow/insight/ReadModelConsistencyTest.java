@@ -20,6 +20,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sahakarflow.CaseDriver;
 import org.sahakarflow.SahakarTest;
+import org.sahakarflow.bylaws.BylawCases;
+import org.sahakarflow.membership.MembershipCases;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -93,9 +95,39 @@ class ReadModelConsistencyTest {
       throw new IllegalStateException("the office's database connection dropped");
     })).isInstanceOf(IllegalStateException.class);
 
+    // the other processes: a fisheries application at its water-body check, the credit linkage the
+    // registered M-PACS started, a refused application under appeal, a bye-law amendment and a
+    // national membership each refused and appealed (the latter two move the engine clock on)
+    ProcessInstance fisheries = cases.apply("fisheries-registration", "applicant.od-kho",
+        CaseDriver.application("OD", "OD-KHO", 25));
+    keys.add(fisheries.getBusinessKey());
+    cases.runAsyncSteps(fisheries.getBusinessKey());
+    cases.uploadDocuments(fisheries.getBusinessKey());
+    keys.add(engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey("dccb-credit-linkage")
+        .variableValueEquals("registrationNumber", cases.variable(registered, "registrationNumber"))
+        .singleResult().getBusinessKey());
+    String appealed = cases.mpacsAtScrutiny("RJ", "RJ-UDR", "applicant.rj-udr");
+    keys.add(appealed);
+    cases.complete(appealed, SCRUTINY, "rcs.rj-udr", vars("scrutinyOutcome", "DECIDE"));
+    cases.complete(appealed, "Task_DecideRegistration", "rcs.rj-udr",
+        vars("decision", "REFUSE", "refusalReasons", "No viable business plan"));
+    cases.apply("registration-appeal", "applicant.rj-udr", vars("applicationNumber", appealed,
+        "appealGrounds", "The plan was overlooked", "stateCode", "RJ"));
+    cases.runAsyncSteps(appealed);
+    cases.complete(appealed, "Task_HearAppeal", "registrar.rj", vars("appealOutcome", "CONFIRM",
+        "appealOrder", "The refusal stands."));
+    keys.add(new BylawCases(engine, jdbc).atHearing());
+    keys.add(new MembershipCases(engine, jdbc).atHearing("NCEL"));
+
+    List<String> processes = new ArrayList<>();
     for (String key : keys) {
       assertMatchesHistory(key);
+      engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceBusinessKey(key).list()
+          .forEach(instance -> processes.add(instance.getProcessDefinitionKey()));
     }
+    assertThat(processes).as("every process took part").contains("mpacs-registration", "dairy-registration",
+        "fisheries-registration", "registrar-decision", "registration-appeal", "dccb-credit-linkage",
+        "bye-law-adoption", "national-coop-membership");
     Map<String, Object> late = jdbc.queryForMap(
         "select breached, late_by_minutes from insight_step where business_key = ? and step = ?", escalated, SCRUTINY);
     assertThat(late).containsEntry("breached", true);

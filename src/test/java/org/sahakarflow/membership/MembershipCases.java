@@ -14,7 +14,7 @@ import org.sahakarflow.CaseDriver;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Societies on record and membership applications walked step by step, for the membership tests. */
-class MembershipCases {
+public class MembershipCases {
 
   static final String SECRETARY = "applicant.rj-udr";
   static final String NCEL_BOARD = "ncel.board";
@@ -23,7 +23,7 @@ class MembershipCases {
   final JdbcTemplate jdbc;
   final CaseDriver driver;
 
-  MembershipCases(ProcessEngine engine, JdbcTemplate jdbc) {
+  public MembershipCases(ProcessEngine engine, JdbcTemplate jdbc) {
     this.engine = engine;
     this.jdbc = jdbc;
     this.driver = new CaseDriver(engine);
@@ -103,7 +103,7 @@ class MembershipCases {
   }
 
   /** Refused and appealed in time: the board is to hear the appeal. */
-  String atHearing(String national) {
+  public String atHearing(String national) {
     String key = refused(national);
     driver.complete(key, NationalMembership.TASK_LODGE_APPEAL, null, CaseDriver.vars("appealGrounds", "Audit report filed on 2 March"));
     return key;
