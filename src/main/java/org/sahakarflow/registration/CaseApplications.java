@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -29,8 +30,8 @@ import org.springframework.stereotype.Component;
 class CaseApplications {
 
   static final List<String> DOCUMENTS = List.of("byeLawsDocument", "promoterListDocument", "bankCertificateDocument");
-  static final List<String> REGISTRATION_PROCESSES =
-      List.of("mpacs-registration", "dairy-registration", "fisheries-registration");
+  private static final String[] REGISTRATION_PROCESSES =
+      Arrays.stream(SocietyType.values()).map(SocietyType::processKey).toArray(String[]::new);
 
   private final HistoryService history;
   private final ObjectMapper json;
@@ -107,7 +108,7 @@ class CaseApplications {
   private HistoricProcessInstance registration(String applicationNumber) {
     HistoricProcessInstance registration = history.createHistoricProcessInstanceQuery()
         .processInstanceBusinessKey(applicationNumber)
-        .processDefinitionKeyIn(REGISTRATION_PROCESSES.toArray(String[]::new))
+        .processDefinitionKeyIn(REGISTRATION_PROCESSES)
         .rootProcessInstances().singleResult();
     if (registration == null) {
       throw new NotFoundException("no application " + applicationNumber + " that you may see");

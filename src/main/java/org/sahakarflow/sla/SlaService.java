@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
  * {@code <bpmn:timeDate>${sla.dueDate(execution)}</bpmn:timeDate>}. The engine evaluates a boundary
  * timer when it creates the task's own execution, before the task and its listeners exist; the
  * execution's current activity is then the task, which names the step. The schedule is kept as
- * local variables of that execution, so the escalation timer, the reminder timer and the task's
+ * transient local variables of that execution (never stored), so the escalation timer, the reminder timer and the task's
  * due and follow-up dates ({@link SlaTaskListener}) agree. Public: the expression language only
  * calls methods of public classes.
  */
@@ -83,7 +83,7 @@ public class SlaService {
     CaseRef ref = CaseRef.of(execution);
     StepSla sla = policy.stepSla(ref.stateCode(), ref.processKey(), execution.getCurrentActivityId());
     Instant now = ClockUtil.getCurrentTime().toInstant();
-    Instant due = kept instanceof Date keptDue ? keptDue.toInstant() : dates.dueAt(ref.stateCode(), now, sla.workingDays());
+    Instant due = dates.dueAt(ref.stateCode(), now, sla.workingDays());
     Instant reminder = dates.firstReminderAt(ref.stateCode(), now, due, sla.reminderBeforeDays());
     Schedule schedule = new Schedule(Date.from(due), Date.from(reminder), sla.reminderCycleDays());
     // a task without timers runs on an execution that outlives it: keeping values there would

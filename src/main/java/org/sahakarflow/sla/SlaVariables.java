@@ -8,7 +8,10 @@ final class SlaVariables {
   /** Optional: when the application was submitted; the statutory limit runs from it. */
   static final String SUBMITTED_AT = "submittedAt";
 
-  /** Local to a task's scope execution, so its timers and task listener share one schedule. */
+  /**
+   * Transient and local to a task's scope execution, so its timers and task listener share one
+   * schedule within the transaction that creates them.
+   */
   static final String DUE_DATE = "slaDueDate";
   static final String REMINDER_AT = "slaReminderAt";
   static final String REMINDER_CYCLE_DAYS = "slaReminderCycleDays";
