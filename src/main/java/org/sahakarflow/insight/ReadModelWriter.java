@@ -21,11 +21,9 @@ class ReadModelWriter {
     this.jdbc = jdbc;
   }
 
-  /** The state of a step at one of its events; written whole, so a missed event heals at the next. */
-  record Step(String taskId, String caseId, String processInstanceId, String businessKey,
-      String processKey, String step, String stepName, String stateCode, String districtCode,
-      String societyType, String assignee, Date createdAt, Date dueAt,
-      Date endedAt, String endReason) {
+  /** What a step's own events change: who holds it, when it is due, how it ended. */
+  record Progress(String taskId, String assignee, Date createdAt, Date dueAt, Date endedAt,
+      String endReason) {
 
     boolean breached() {
       return COMPLETED.equals(endReason) && dueAt != null && endedAt.after(dueAt);
@@ -40,32 +38,42 @@ class ReadModelWriter {
     }
   }
 
+  /** A step with the facts of its case, as its row is first written. */
+  record Step(String caseId, String processInstanceId, String businessKey, String processKey,
+      String step, String stepName, String stateCode, String districtCode, String societyType,
+      Progress progress) {
+  }
+
   static final String COMPLETED = "completed";
 
+  @Transactional(propagation = Propagation.MANDATORY)
+  public void insertStep(Step s, String candidateGroups) {
+    Progress p = s.progress();
+    jdbc.update("""
+        insert into insight_step (task_id, case_id, process_instance_id, business_key, process_key,
+          step, step_name, state_code, district_code, society_type, candidate_group, assignee,
+          created_at, due_at, ended_at, end_reason, duration_seconds, breached, late_by_minutes)
+        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+        p.taskId(), s.caseId(), s.processInstanceId(), s.businessKey(), s.processKey(), s.step(),
+        s.stepName(), s.stateCode(), s.districtCode(), s.societyType(), candidateGroups,
+        p.assignee(), ts(p.createdAt()), ts(p.dueAt()), ts(p.endedAt()), p.endReason(),
+        p.durationSeconds(), p.breached(), p.lateByMinutes());
+  }
+
   /**
-   * @param created the task's create event: the row is new, so it is inserted without first
-   *     trying an update
-   * @param candidateGroups asked only when the row is inserted: later events never change it, and
-   *     asking reads the task's identity links
+   * Writes a later event of a step. A row missing because an earlier event was missed is written
+   * whole from {@code step} and {@code candidateGroups}, asked only then.
    */
   @Transactional(propagation = Propagation.MANDATORY)
-  public void saveStep(Step s, boolean created, Supplier<String> candidateGroups) {
-    int updated = created ? 0 : jdbc.update("""
+  public void updateStep(Progress p, Supplier<Step> step, Supplier<String> candidateGroups) {
+    int updated = jdbc.update("""
         update insight_step set assignee = ?, due_at = ?, ended_at = ?, end_reason = ?,
           duration_seconds = ?, breached = ?, late_by_minutes = ?
         where task_id = ?""",
-        s.assignee(), ts(s.dueAt()), ts(s.endedAt()), s.endReason(), s.durationSeconds(),
-        s.breached(), s.lateByMinutes(), s.taskId());
+        p.assignee(), ts(p.dueAt()), ts(p.endedAt()), p.endReason(), p.durationSeconds(),
+        p.breached(), p.lateByMinutes(), p.taskId());
     if (updated == 0) {
-      jdbc.update("""
-          insert into insight_step (task_id, case_id, process_instance_id, business_key, process_key,
-            step, step_name, state_code, district_code, society_type, candidate_group, assignee,
-            created_at, due_at, ended_at, end_reason, duration_seconds, breached, late_by_minutes)
-          values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-          s.taskId(), s.caseId(), s.processInstanceId(), s.businessKey(), s.processKey(), s.step(),
-          s.stepName(), s.stateCode(), s.districtCode(), s.societyType(), candidateGroups.get(),
-          s.assignee(), ts(s.createdAt()), ts(s.dueAt()), ts(s.endedAt()), s.endReason(),
-          s.durationSeconds(), s.breached(), s.lateByMinutes());
+      insertStep(step.get(), candidateGroups.get());
     }
   }
 
@@ -76,7 +84,7 @@ class ReadModelWriter {
         update insight_case set stage = ?, stage_since = ?, society_type = coalesce(society_type, ?),
           district_code = coalesce(district_code, ?)
         where case_id = ?""",
-        s.step(), ts(s.createdAt()), s.societyType(), s.districtCode(), s.caseId());
+        s.step(), ts(s.progress().createdAt()), s.societyType(), s.districtCode(), s.caseId());
   }
 
   @Transactional(propagation = Propagation.MANDATORY)

@@ -28,28 +28,35 @@ class StepListener implements TaskListener {
   @Override
   public void notify(DelegateTask delegate) {
     TaskEntity task = (TaskEntity) delegate;
-    ExecutionEntity execution = task.getExecution();
-    if (execution == null) {
+    if (task.getExecutionId() == null) {
       return;
     }
     String event = delegate.getEventName();
     boolean ended = EVENTNAME_COMPLETE.equals(event) || EVENTNAME_DELETE.equals(event);
     String endReason = !ended ? null : EVENTNAME_COMPLETE.equals(event) ? ReadModelWriter.COMPLETED
         : Objects.requireNonNullElse(task.getDeleteReason(), "deleted");
+    ReadModelWriter.Progress progress = new ReadModelWriter.Progress(task.getId(), task.getAssignee(),
+        task.getCreateTime(), task.getDueDate(), ended ? ClockUtil.getCurrentTime() : null, endReason);
+    if (EVENTNAME_CREATE.equals(event)) {
+      ReadModelWriter.Step step = describe(task, progress);
+      writer.insertStep(step, candidateGroups(task));
+      writer.stageReached(step);
+    } else {
+      // a claim or completion changes only what the task itself knows; the case facts are read
+      // (a walk up the execution tree) only to heal a row whose create event was missed
+      writer.updateStep(progress, () -> describe(task, progress), () -> candidateGroups(task));
+    }
+  }
+
+  private static ReadModelWriter.Step describe(TaskEntity task, ReadModelWriter.Progress progress) {
+    ExecutionEntity execution = task.getExecution();
     Object state = execution.getVariable(CaseAccess.STATE);
-    ReadModelWriter.Step step = new ReadModelWriter.Step(task.getId(),
-        execution.getRootProcessInstanceId(), task.getProcessInstanceId(),
+    return new ReadModelWriter.Step(execution.getRootProcessInstanceId(), task.getProcessInstanceId(),
         execution.getProcessBusinessKey(), execution.getProcessDefinition().getKey(),
         task.getTaskDefinitionKey(), task.getName(),
         state != null ? state.toString() : task.getTenantId(),
         text(execution.getVariable(CaseAccess.DISTRICT)), text(execution.getVariable(SOCIETY_TYPE)),
-        task.getAssignee(), task.getCreateTime(), task.getDueDate(),
-        ended ? ClockUtil.getCurrentTime() : null, endReason);
-    boolean created = EVENTNAME_CREATE.equals(event);
-    writer.saveStep(step, created, () -> candidateGroups(task));
-    if (created) {
-      writer.stageReached(step);
-    }
+        progress);
   }
 
   private static String candidateGroups(TaskEntity task) {

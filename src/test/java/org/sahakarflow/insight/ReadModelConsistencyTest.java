@@ -139,6 +139,23 @@ class ReadModelConsistencyTest {
   }
 
   @Test
+  void aLostStepRowIsWrittenWholeAtTheStepsNextEvent() {
+    String key = cases.mpacsAtScrutiny("RJ", "RJ-UDR", "applicant.rj-udr");
+    Task scrutiny = cases.task(key, SCRUTINY);
+    Map<String, Object> before = jdbc.queryForMap("select * from insight_step where task_id = ?", scrutiny.getId());
+    jdbc.update("delete from insight_step where task_id = ?", scrutiny.getId());
+
+    engine.getTaskService().claim(scrutiny.getId(), "rcs.rj-udr");
+
+    Map<String, Object> healed = jdbc.queryForMap("select * from insight_step where task_id = ?", scrutiny.getId());
+    assertThat(healed.get("assignee")).isEqualTo("rcs.rj-udr");
+    for (String column : List.of("case_id", "process_instance_id", "business_key", "process_key", "step",
+        "step_name", "state_code", "district_code", "society_type", "candidate_group", "created_at", "due_at")) {
+      assertThat(healed.get(column)).as(column).isNotNull().isEqualTo(before.get(column));
+    }
+  }
+
+  @Test
   void caseStartedInARolledBackTransactionLeavesNoRow() {
     List<String> started = new ArrayList<>();
     assertThatThrownBy(() -> transactions.executeWithoutResult(tx -> {
