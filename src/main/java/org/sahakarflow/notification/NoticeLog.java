@@ -29,7 +29,20 @@ class NoticeLog {
    * step fails), and the retry must then find this row and not send again.
    */
   @Transactional(propagation = Propagation.REQUIRES_NEW)
-  public void record(Entry entry) {
+  public void recordSent(Entry entry) {
+    insert(entry);
+  }
+
+  /**
+   * Nothing left the building, so the row goes with the job's transaction: should that roll back,
+   * the retry records the notice again, once.
+   */
+  @Transactional(propagation = Propagation.REQUIRED)
+  public void recordUnsent(Entry entry) {
+    insert(entry);
+  }
+
+  private void insert(Entry entry) {
     jdbc.update("""
         insert into notice_log (notice_key, process_instance_id, business_key, notice, recipients,
           subject, body, status, sent_at)

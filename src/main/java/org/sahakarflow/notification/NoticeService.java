@@ -47,8 +47,13 @@ class NoticeService {
         name -> NOW.equals(name) ? shownNow : sending.variables().apply(name));
     List<String> to = recipients.get();
     NoticeLog.Status status = mailer.deliver(sending.key(), to, message);
-    log.record(new NoticeLog.Entry(sending.key(), sending.processInstanceId(),
-        sending.businessKey(), sending.notice(), to, message, status, now));
+    NoticeLog.Entry entry = new NoticeLog.Entry(sending.key(), sending.processInstanceId(),
+        sending.businessKey(), sending.notice(), to, message, status, now);
+    if (status == NoticeLog.Status.SENT) {
+      log.recordSent(entry);
+    } else {
+      log.recordUnsent(entry);
+    }
   }
 
   record Sending(String key, Notice notice, String processInstanceId, String businessKey,
