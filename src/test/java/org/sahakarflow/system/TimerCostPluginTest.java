@@ -12,9 +12,11 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricIncident;
 import org.camunda.bpm.engine.history.HistoricJobLog;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
@@ -25,7 +27,10 @@ import org.junit.jupiter.api.Test;
 import org.sahakarflow.SahakarTest;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** The job log keeps what a timer did, not that it was created and deleted unfired. */
+/**
+ * The job log keeps what a timer did, not that it was created and deleted unfired; a job's
+ * failed-job incident still goes with it.
+ */
 @SahakarTest
 class TimerCostPluginTest {
 
@@ -105,5 +110,41 @@ class TimerCostPluginTest {
     assertThat(log.get(0).isSuccessLog()).isTrue();
     assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(instance)
         .activityId("End_Escalated").count()).isEqualTo(1);
+  }
+
+  @Test
+  void theFailedJobIncidentHandlerIsOurs() {
+    assertThat(configuration.getIncidentHandler(Incident.FAILED_JOB_HANDLER_TYPE))
+        .isInstanceOf(TimerCostPlugin.FailedJobIncidents.class);
+  }
+
+  @Test
+  void aTimerWithItsRetriesSpentTakesItsIncidentAlongWhenTheTaskIsDone() {
+    String instance = runtime.startProcessInstanceByKey(KEY, CASE).getId();
+    Job escalation = management.createJobQuery().processInstanceId(instance).activityId("Timer_Escalate").singleResult();
+    Job reminder = management.createJobQuery().processInstanceId(instance).activityId("Timer_Remind").singleResult();
+    management.setJobRetries(escalation.getId(), 0);
+    management.setJobRetries(reminder.getId(), 1);
+    assertThat(runtime.createIncidentQuery().processInstanceId(instance).list())
+        .extracting(Incident::getConfiguration).containsExactly(escalation.getId());
+
+    tasks.complete(tasks.createTaskQuery().processInstanceId(instance).singleResult().getId());
+
+    assertThat(runtime.createIncidentQuery().processInstanceId(instance).count()).isZero();
+    assertThat(history.createHistoricIncidentQuery().processInstanceId(instance).list())
+        .extracting(HistoricIncident::getConfiguration, HistoricIncident::isDeleted)
+        .containsExactly(Tuple.tuple(escalation.getId(), true));
+  }
+
+  @Test
+  void retriesGivenBackResolveTheIncident() {
+    String instance = runtime.startProcessInstanceByKey(KEY, CASE).getId();
+    Job escalation = management.createJobQuery().processInstanceId(instance).activityId("Timer_Escalate").singleResult();
+    management.setJobRetries(escalation.getId(), 0);
+
+    management.setJobRetries(escalation.getId(), 3);
+
+    assertThat(runtime.createIncidentQuery().processInstanceId(instance).count()).isZero();
+    assertThat(history.createHistoricIncidentQuery().processInstanceId(instance).resolved().count()).isEqualTo(1);
   }
 }
