@@ -1,5 +1,8 @@
 package org.sahakarflow.membership;
 
+import static org.sahakarflow.system.CertificateFonts.Style.BOLD;
+import static org.sahakarflow.system.CertificateFonts.Style.REGULAR;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,13 +13,12 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName;
+import org.sahakarflow.system.CertificateFonts;
+import org.sahakarflow.system.CertificateFonts.Style;
 
 /**
- * Draws the membership certificate on one A4 page in the standard PDF fonts, like the amendment
- * certificate (English only: PDFBox cannot shape Devanagari).
+ * Draws the membership certificate on one A4 page, in English; names print as written, in Latin
+ * or Devanagari script ({@link CertificateFonts}).
  */
 class MembershipCertificateRenderer {
 
@@ -24,34 +26,32 @@ class MembershipCertificateRenderer {
   static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
   private static final float MARGIN = 72;
   private static final float SIZE = 11;
-  // built once: each construction looks the font up among the system's and logs the substitute
-  private static final PDFont REGULAR = new PDType1Font(FontName.HELVETICA);
-  private static final PDFont BOLD = new PDType1Font(FontName.HELVETICA_BOLD);
 
   byte[] render(Certificate c) {
     try (PDDocument document = new PDDocument()) {
       PDPage page = new PDPage(PDRectangle.A4);
       document.addPage(page);
       document.getDocumentInformation().setTitle(TITLE + " " + c.membershipNumber());
+      CertificateFonts.Chooser fonts = CertificateFonts.forDocument(document);
       try (PDPageContentStream content = new PDPageContentStream(document, page)) {
         float width = page.getMediaBox().getWidth();
         content.setLineWidth(2);
         content.addRect(36, 36, width - 72, page.getMediaBox().getHeight() - 72);
         content.stroke();
         float y = page.getMediaBox().getHeight() - MARGIN - 20;
-        y = line(content, BOLD, 18, c.nationalSocietyName(), MARGIN, y);
-        y = line(content, REGULAR, SIZE, "a multi-State cooperative society under the Multi-State Co-operative Societies Act, 2002", MARGIN, y) - 18;
-        y = line(content, BOLD, 16, TITLE, MARGIN, y) - 6;
-        y = line(content, REGULAR, SIZE, "This is to certify that", MARGIN, y);
-        y = line(content, BOLD, 14, c.societyName(), MARGIN, y);
-        y = line(content, REGULAR, SIZE, "registration number " + c.registrationNumber() + ", " + c.districtName()
+        y = line(content, fonts, BOLD, 18, c.nationalSocietyName(), MARGIN, y);
+        y = line(content, fonts, REGULAR, SIZE, "a multi-State cooperative society under the Multi-State Co-operative Societies Act, 2002", MARGIN, y) - 18;
+        y = line(content, fonts, BOLD, 16, TITLE, MARGIN, y) - 6;
+        y = line(content, fonts, REGULAR, SIZE, "This is to certify that", MARGIN, y);
+        y = line(content, fonts, BOLD, 14, c.societyName(), MARGIN, y);
+        y = line(content, fonts, REGULAR, SIZE, "registration number " + c.registrationNumber() + ", " + c.districtName()
             + ", " + c.stateName() + ",", MARGIN, y);
-        y = line(content, REGULAR, SIZE, "is admitted as a member of " + c.nationalSocietyName() + ".", MARGIN, y) - 12;
-        y = line(content, REGULAR, SIZE, "Membership number: " + c.membershipNumber(), MARGIN, y);
-        y = line(content, REGULAR, SIZE, "Date of admission: " + DATE.format(c.admittedOn()), MARGIN, y);
-        y = line(content, REGULAR, SIZE, c.payment(), MARGIN, y);
-        y = line(content, REGULAR, SIZE, "Application: " + c.applicationNumber(), MARGIN, y) - 12;
-        line(content, REGULAR, SIZE, "For the Board: " + c.signatoryName(), MARGIN, y);
+        y = line(content, fonts, REGULAR, SIZE, "is admitted as a member of " + c.nationalSocietyName() + ".", MARGIN, y) - 12;
+        y = line(content, fonts, REGULAR, SIZE, "Membership number: " + c.membershipNumber(), MARGIN, y);
+        y = line(content, fonts, REGULAR, SIZE, "Date of admission: " + DATE.format(c.admittedOn()), MARGIN, y);
+        y = line(content, fonts, REGULAR, SIZE, c.payment(), MARGIN, y);
+        y = line(content, fonts, REGULAR, SIZE, "Application: " + c.applicationNumber(), MARGIN, y) - 12;
+        line(content, fonts, REGULAR, SIZE, "For the Board: " + c.signatoryName(), MARGIN, y);
       }
       ByteArrayOutputStream pdf = new ByteArrayOutputStream();
       document.save(pdf);
@@ -61,10 +61,10 @@ class MembershipCertificateRenderer {
     }
   }
 
-  private static float line(PDPageContentStream content, PDFont font, float size, String text, float x, float y)
-      throws IOException {
+  private static float line(PDPageContentStream content, CertificateFonts.Chooser fonts, Style style, float size,
+      String text, float x, float y) throws IOException {
     content.beginText();
-    content.setFont(font, size);
+    content.setFont(fonts.font(style, text), size);
     content.newLineAtOffset(x, y);
     // the standard fonts have no rupee sign
     content.showText(text.replace("₹", "Rs. "));

@@ -1,5 +1,9 @@
 package org.sahakarflow.registration;
 
+import static org.sahakarflow.system.CertificateFonts.Style.BOLD;
+import static org.sahakarflow.system.CertificateFonts.Style.ITALIC;
+import static org.sahakarflow.system.CertificateFonts.Style.REGULAR;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,14 +19,14 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.sahakarflow.system.CertificateFonts;
+import org.sahakarflow.system.CertificateFonts.Style;
 
 /**
- * Draws the certificate of registration on one A4 page. English only, in the standard PDF fonts:
- * PDFBox cannot shape Devanagari, and a certificate with misplaced matras is worse than none, so
- * text those fonts cannot print is refused rather than garbled.
+ * Draws the certificate of registration on one A4 page, in English; the society's name and area
+ * of operation print as the applicant wrote them, in Latin or Devanagari script
+ * ({@link CertificateFonts}).
  */
 class CertificateRenderer {
 
@@ -42,7 +46,7 @@ class CertificateRenderer {
       document.addPage(page);
       describe(document, certificate);
       try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-        new Page(content, page.getMediaBox()).draw(certificate);
+        new Page(content, page.getMediaBox(), CertificateFonts.forDocument(document)).draw(certificate);
       }
       ByteArrayOutputStream pdf = new ByteArrayOutputStream();
       document.save(pdf);
@@ -74,15 +78,13 @@ class CertificateRenderer {
   private static final class Page {
     private final PDPageContentStream content;
     private final PDRectangle box;
-    // built once: each construction looks the font up among the system's and logs the substitute
-    private static final PDFont REGULAR = new PDType1Font(FontName.HELVETICA);
-    private static final PDFont BOLD = new PDType1Font(FontName.HELVETICA_BOLD);
-    private static final PDFont ITALIC = new PDType1Font(FontName.HELVETICA_OBLIQUE);
+    private final CertificateFonts.Chooser fonts;
     private float y;
 
-    Page(PDPageContentStream content, PDRectangle box) {
+    Page(PDPageContentStream content, PDRectangle box, CertificateFonts.Chooser fonts) {
       this.content = content;
       this.box = box;
+      this.fonts = fonts;
       this.y = box.getHeight() - MARGIN - 20;
     }
 
@@ -116,13 +118,13 @@ class CertificateRenderer {
       content.stroke();
     }
 
-    private void centred(PDFont font, float size, String text) throws IOException {
+    private void centred(Style font, float size, String text) throws IOException {
       for (String line : wrap(font, size, text, box.getWidth() - 2 * MARGIN)) {
         show(font, size, line, (box.getWidth() - width(font, size, line)) / 2);
       }
     }
 
-    private void field(String label, String value, PDFont font) throws IOException {
+    private void field(String label, String value, Style font) throws IOException {
       float top = y;
       show(REGULAR, BODY_SIZE, label + ":", MARGIN);
       y = top;
@@ -132,15 +134,15 @@ class CertificateRenderer {
       y -= 6;
     }
 
-    private void left(PDFont font, float size, String text, float x) throws IOException {
+    private void left(Style font, float size, String text, float x) throws IOException {
       for (String line : wrap(font, size, text, box.getWidth() - 2 * MARGIN)) {
         show(font, size, line, x);
       }
     }
 
-    private void show(PDFont font, float size, String text, float x) throws IOException {
+    private void show(Style style, float size, String text, float x) throws IOException {
       content.beginText();
-      content.setFont(font, size);
+      content.setFont(fonts.font(style, text), size);
       content.newLineAtOffset(x, y);
       content.showText(text);
       content.endText();
@@ -148,7 +150,7 @@ class CertificateRenderer {
     }
 
     /** Breaks at spaces; a word wider than the line (a long URL) is broken where it must be. */
-    private static List<String> wrap(PDFont font, float size, String text, float maxWidth) throws IOException {
+    private List<String> wrap(Style font, float size, String text, float maxWidth) throws IOException {
       List<String> lines = new ArrayList<>();
       StringBuilder line = new StringBuilder();
       for (String word : text.strip().split("\\s+")) {
@@ -174,12 +176,13 @@ class CertificateRenderer {
       return lines;
     }
 
-    private static float width(PDFont font, float size, String text) throws IOException {
+    private float width(Style style, float size, String text) throws IOException {
+      PDFont font = fonts.font(style, text);
       try {
         return font.getStringWidth(text) / 1000 * size;
       } catch (IllegalArgumentException e) {
         throw new IllegalArgumentException("the certificate cannot print '" + text
-            + "' in its standard fonts (Latin script only): " + e.getMessage(), e);
+            + "' (Latin and Devanagari script only): " + e.getMessage(), e);
       }
     }
   }

@@ -10,16 +10,17 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.List;
+import org.sahakarflow.system.Printable;
 
 /** An application to register a new society, as other front ends submit it. */
 public record RegistrationRequest(
     @NotNull SocietyType societyType,
-    @NotBlank @Size(max = 120) @Pattern(regexp = PLAIN_TEXT, message = MARKUP) String societyName,
+    @NotBlank @Size(max = 120) @Pattern(regexp = PLAIN_TEXT, message = MARKUP) @Printable String societyName,
     @NotBlank @Pattern(regexp = "[A-Z]{2}", message = "must be a two-letter State code") String stateCode,
     @NotBlank @Pattern(regexp = "[A-Z]{2}-[A-Z]{3}", message = "must be a district code like RJ-UDR") String districtCode,
     @NotBlank @Size(max = 80) @Pattern(regexp = PLAIN_TEXT, message = MARKUP) String block,
     @NotBlank @Size(max = 80) @Pattern(regexp = PLAIN_TEXT, message = MARKUP) String gramPanchayat,
-    @NotBlank @Size(max = 500) @Pattern(regexp = PLAIN_TEXT, message = MARKUP) String areaOfOperation,
+    @NotBlank @Size(max = 500) @Pattern(regexp = PLAIN_TEXT, message = MARKUP) @Printable String areaOfOperation,
     @Size(max = 2000) @Pattern(regexp = PLAIN_TEXT, message = MARKUP) String objects,
     @NotEmpty @Size(max = 500) List<@Valid @NotNull Promoter> promoters,
     @NotNull @PositiveOrZero BigDecimal shareCapitalSubscribed,

@@ -5,9 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
@@ -58,10 +63,36 @@ class CertificateRendererTest {
   }
 
   @Test
-  void textTheStandardFontsCannotPrintIsRefusedNotGarbled() {
-    assertThatThrownBy(() -> renderer.render(certificate("खेड़ा बहुउद्देशीय पैक्स", "Sunita Sharma", false)))
+  void aLatinCertificateEmbedsNoFont() throws IOException {
+    try (PDDocument document = Loader.loadPDF(renderer.render(certificate("Kheda Bahuuddeshiya PACS", "Sunita Sharma", false)))) {
+      assertThat(fonts(document)).isNotEmpty().allSatisfy(font -> assertThat(font.isEmbedded()).as(font.getName()).isFalse());
+    }
+  }
+
+  @Test
+  void aNameInDevanagariIsPrintedInAnEmbeddedDevanagariFont() throws IOException {
+    String name = "खेड़ा बहुउद्देशीय प्राथमिक कृषि ऋण सहकारी समिति";
+    try (PDDocument document = Loader.loadPDF(renderer.render(certificate(name, "Sunita Sharma", false)))) {
+      assertThat(fonts(document)).filteredOn(PDFont::isEmbedded).extracting(PDFont::getName)
+          .isNotEmpty().allSatisfy(font -> assertThat(font).contains("NotoSansDevanagari"));
+      assertThat(text(document)).contains("Registration number: RJ/UDR/MPACS/2026/0042", "सहकारी");
+    }
+  }
+
+  @Test
+  void textNoCertificateFontCanPrintIsRefusedNotGarbled() {
+    assertThatThrownBy(() -> renderer.render(certificate("கேடா கூட்டுறவு சங்கம்", "Sunita Sharma", false)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("cannot print");
+  }
+
+  private static List<PDFont> fonts(PDDocument document) throws IOException {
+    List<PDFont> fonts = new ArrayList<>();
+    PDResources resources = document.getPage(0).getResources();
+    for (COSName name : resources.getFontNames()) {
+      fonts.add(resources.getFont(name));
+    }
+    return fonts;
   }
 
   private static CertificateRenderer.Certificate certificate(String name, String officer, boolean deemed) {
