@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.sahakarflow.identity.Places;
 import org.sahakarflow.registration.SocietyType;
+import org.sahakarflow.system.CertificateFonts;
 import org.sahakarflow.system.InvalidInputException;
 import org.sahakarflow.system.InvalidInputException.FieldProblem;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -127,6 +128,10 @@ class SocietyImport {
     }
     String number = require(f.get(0), "registrationNumber", 60, problems);
     String name = require(f.get(1), "name", 120, problems);
+    if (name != null) {
+      CertificateFonts.unprintable(name).ifPresent(c -> problems.add("name has '" + c
+          + "', which certificates cannot print (Latin and Devanagari script only)"));
+    }
     SocietyType type = null;
     try {
       type = SocietyType.valueOf(f.get(2));

@@ -1,5 +1,7 @@
 package org.sahakarflow.society;
 
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -8,9 +10,11 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.sahakarflow.identity.Groups;
 import org.sahakarflow.identity.Places;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Import of societies registered before Sahakar Flow: administrators, or a State's Registrar for its State. */
@@ -27,8 +31,16 @@ class SocietyImportController {
     this.places = places;
   }
 
+  /**
+   * The file is read as UTF-8 unless its content type names another charset: a spreadsheet's CSV
+   * of Hindi names arrives as UTF-8 without saying so, where a plain String body would be read as
+   * ISO-8859-1 and import the names garbled.
+   */
   @PostMapping(value = "/api/societies/import", consumes = {"text/csv", MediaType.TEXT_PLAIN_VALUE})
-  Map<String, Integer> importCsv(@RequestBody String csv) {
+  Map<String, Integer> importCsv(@RequestBody byte[] body,
+      @RequestHeader(HttpHeaders.CONTENT_TYPE) MediaType type) {
+    Charset charset = type.getCharset() != null ? type.getCharset() : StandardCharsets.UTF_8;
+    String csv = new String(body, charset);
     Set<String> states = statesOf(identity.getCurrentAuthentication());
     if (states.isEmpty()) {
       throw new AuthorizationException("only an administrator or a State's Registrar imports societies");

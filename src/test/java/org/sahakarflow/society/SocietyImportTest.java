@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -35,12 +36,16 @@ class SocietyImportTest {
   void goodFileImportsEverySocietyWithItsSecretary() throws Exception {
     String a = number();
     String b = number();
+    String c = number();
     ResponseEntity<String> response = post("registrar.rj", HEADER
         + a + ",\"Kheda PACS, Girwa\",MPACS,RJ,RJ-UDR,1984-07-12,applicant.rj-udr\n"
-        + b + ",Bhuwana Dairy Society,DAIRY,RJ,RJ-UDR,2001-01-30\n");
+        + b + ",Bhuwana Dairy Society,DAIRY,RJ,RJ-UDR,2001-01-30\n"
+        + c + ",भुवाणा दुग्ध उत्पादक सहकारी समिति,DAIRY,RJ,RJ-UDR,2003-05-02\n");
 
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
-    assertThat(json.readTree(response.getBody()).get("imported").asInt()).isEqualTo(2);
+    assertThat(json.readTree(response.getBody()).get("imported").asInt()).isEqualTo(3);
+    assertThat(jdbc.queryForObject("select name from society where registration_number = ?", String.class, c))
+        .isEqualTo("भुवाणा दुग्ध उत्पादक सहकारी समिति");
     assertThat(jdbc.queryForObject("select name from society where registration_number = ?", String.class, a))
         .isEqualTo("Kheda PACS, Girwa");
     assertThat(jdbc.queryForList("select user_id from society_secretary where registration_number = ?", String.class, a))
@@ -52,7 +57,7 @@ class SocietyImportTest {
   @Test
   void badRowsAreReportedByLineAndNothingIsImported() throws Exception {
     String good = number();
-    String[] bad = {number(), number(), number(), number(), number(), number()};
+    String[] bad = {number(), number(), number(), number(), number(), number(), number()};
     ResponseEntity<String> response = post("registrar.rj", HEADER
         + good + ",Good PACS,MPACS,RJ,RJ-UDR,1990-01-01\n"
         + bad[0] + ",Wrong type,SUGAR,RJ,RJ-UDR,1990-01-01\n"
@@ -60,7 +65,9 @@ class SocietyImportTest {
         + bad[2] + ",Bad date,MPACS,RJ,RJ-UDR,12/01/1990\n"
         + bad[3] + ",Other State,MPACS,AP,AP-TPT,1990-01-01\n"
         + bad[4] + ",Too few columns\n"
-        + bad[5] + ",Unknown secretary,MPACS,RJ,RJ-UDR,1990-01-01,nobody.here\n");
+        + bad[5] + ",Unknown secretary,MPACS,RJ,RJ-UDR,1990-01-01,nobody.here\n"
+        + bad[6] + ",கேடா சங்கம்,MPACS,RJ,RJ-UDR,1990-01-01\n"
+        + number() + ",खेड़ा सहकारी समिति,MPACS,RJ,RJ-UDR,1990-01-01\n");
 
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     List<String> errors = errors(response);
@@ -70,7 +77,8 @@ class SocietyImportTest {
         "line 5: registeredOn '12/01/1990' is not a date (yyyy-mm-dd)",
         "line 6: you may not import societies of AP",
         "line 7: has 2 columns, expected 6 or 7",
-        "line 8: secretaryUserId 'nobody.here' is not a user");
+        "line 8: secretaryUserId 'nobody.here' is not a user",
+        "line 9: name has 'க', which certificates cannot print (Latin and Devanagari script only)");
     assertThat(jdbc.queryForObject("select count(*) from society where registration_number = ?", Integer.class, good))
         .isZero();
   }
@@ -106,7 +114,9 @@ class SocietyImportTest {
   private ResponseEntity<String> post(String user, String csv) {
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.valueOf("text/csv"));
-    return http.as(user).exchange("/api/societies/import", HttpMethod.POST, new HttpEntity<>(csv, headers), String.class);
+    // as a spreadsheet saves it: UTF-8, and the content type does not say so
+    return http.as(user).exchange("/api/societies/import", HttpMethod.POST,
+        new HttpEntity<>(csv.getBytes(StandardCharsets.UTF_8), headers), String.class);
   }
 
   private List<String> errors(ResponseEntity<String> response) throws Exception {
