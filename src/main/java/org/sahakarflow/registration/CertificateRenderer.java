@@ -7,6 +7,7 @@ import static org.sahakarflow.system.CertificateFonts.Style.REGULAR;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.text.BreakIterator;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -118,25 +119,25 @@ class CertificateRenderer {
       content.stroke();
     }
 
-    private void centred(Style font, float size, String text) throws IOException {
-      for (String line : wrap(font, size, text, box.getWidth() - 2 * MARGIN)) {
-        show(font, size, line, (box.getWidth() - width(font, size, line)) / 2);
+    private void centred(Style style, float size, String text) throws IOException {
+      for (String line : wrap(style, size, text, box.getWidth() - 2 * MARGIN)) {
+        show(style, size, line, (box.getWidth() - width(style, size, line)) / 2);
       }
     }
 
-    private void field(String label, String value, Style font) throws IOException {
+    private void field(String label, String value, Style style) throws IOException {
       float top = y;
       show(REGULAR, BODY_SIZE, label + ":", MARGIN);
       y = top;
-      for (String line : wrap(font, BODY_SIZE, value, box.getWidth() - 2 * MARGIN - LABEL_WIDTH)) {
-        show(font, BODY_SIZE, line, MARGIN + LABEL_WIDTH);
+      for (String line : wrap(style, BODY_SIZE, value, box.getWidth() - 2 * MARGIN - LABEL_WIDTH)) {
+        show(style, BODY_SIZE, line, MARGIN + LABEL_WIDTH);
       }
       y -= 6;
     }
 
-    private void left(Style font, float size, String text, float x) throws IOException {
-      for (String line : wrap(font, size, text, box.getWidth() - 2 * MARGIN)) {
-        show(font, size, line, x);
+    private void left(Style style, float size, String text, float x) throws IOException {
+      for (String line : wrap(style, size, text, box.getWidth() - 2 * MARGIN)) {
+        show(style, size, line, x);
       }
     }
 
@@ -149,13 +150,16 @@ class CertificateRenderer {
       y -= size * LEADING;
     }
 
-    /** Breaks at spaces; a word wider than the line (a long URL) is broken where it must be. */
-    private List<String> wrap(Style font, float size, String text, float maxWidth) throws IOException {
+    /**
+     * Breaks at spaces; a word wider than the line (a long URL) is broken where it must be, between
+     * characters as the reader sees them, never between a consonant and its vowel sign.
+     */
+    private List<String> wrap(Style style, float size, String text, float maxWidth) throws IOException {
       List<String> lines = new ArrayList<>();
       StringBuilder line = new StringBuilder();
       for (String word : text.strip().split("\\s+")) {
         String candidate = line.isEmpty() ? word : line + " " + word;
-        if (width(font, size, candidate) <= maxWidth) {
+        if (width(style, size, candidate) <= maxWidth) {
           line.setLength(0);
           line.append(candidate);
           continue;
@@ -164,12 +168,16 @@ class CertificateRenderer {
           lines.add(line.toString());
           line.setLength(0);
         }
-        for (char ch : word.toCharArray()) {
-          if (!line.isEmpty() && width(font, size, line.toString() + ch) > maxWidth) {
+        BreakIterator characters = BreakIterator.getCharacterInstance(Locale.ROOT);
+        characters.setText(word);
+        for (int start = characters.first(), end = characters.next(); end != BreakIterator.DONE;
+            start = end, end = characters.next()) {
+          String character = word.substring(start, end);
+          if (!line.isEmpty() && width(style, size, line + character) > maxWidth) {
             lines.add(line.toString());
             line.setLength(0);
           }
-          line.append(ch);
+          line.append(character);
         }
       }
       lines.add(line.toString());

@@ -57,6 +57,21 @@ class CertificateRendererTest {
   }
 
   @Test
+  void aWordWiderThanTheLineIsBrokenAndNothingOfItLost() throws IOException {
+    String url = "https://sahakar.rajasthan.example.gov.in/verify/" + "RJ%2FUDR%2FMPACS%2F2026%2F0042".repeat(4)
+        + "?code=K7PQ2MXA";
+    CertificateRenderer.Certificate wide = new CertificateRenderer.Certificate("Rajasthan", "Kheda PACS",
+        SocietyType.MPACS, "RJ/UDR/MPACS/2026/0042", LocalDate.of(2026, 3, 9), "Udaipur", AREA,
+        "Sunita Sharma", false, "K7PQ2MXA", url);
+
+    try (PDDocument document = Loader.loadPDF(renderer.render(wide))) {
+      String text = new PDFTextStripper().getText(document);
+      assertThat(text.replaceAll("\\s+", "")).contains("Verifyat" + url);
+      assertThat(text.replaceAll("\\s+", " ")).doesNotContain(url);
+    }
+  }
+
+  @Test
   void typesArePrintedInWords() {
     assertThat(CertificateRenderer.typeName(SocietyType.DAIRY)).isEqualTo("Dairy cooperative society");
     assertThat(CertificateRenderer.typeName(SocietyType.FISHERIES)).isEqualTo("Fisheries cooperative society");
