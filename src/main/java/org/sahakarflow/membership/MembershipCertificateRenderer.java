@@ -63,11 +63,12 @@ class MembershipCertificateRenderer {
 
   private static float line(PDPageContentStream content, CertificateFonts.Chooser fonts, Style style, float size,
       String text, float x, float y) throws IOException {
+    // the standard fonts have no rupee sign, and a line of Latin text should stay in them
+    String shown = text.replace("₹", "Rs. ");
     content.beginText();
-    content.setFont(fonts.font(style, text), size);
+    content.setFont(fonts.font(style, shown), size);
     content.newLineAtOffset(x, y);
-    // the standard fonts have no rupee sign
-    content.showText(text.replace("₹", "Rs. "));
+    content.showText(shown);
     content.endText();
     return y - size * 1.5f;
   }

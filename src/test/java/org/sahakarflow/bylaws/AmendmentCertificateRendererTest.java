@@ -1,0 +1,27 @@
+package org.sahakarflow.bylaws;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+
+class AmendmentCertificateRendererTest {
+
+  @Test
+  void aSocietyNamedInHindiGetsItsAmendmentCertificateWithTheActivitiesListed() throws IOException {
+    byte[] pdf = new AmendmentCertificateRenderer().render(new AmendmentCertificateRenderer.Certificate(
+        "Rajasthan", "खेड़ा बहुउद्देशीय प्राथमिक कृषि ऋण सहकारी समिति", "RJ/UDR/MPACS/2026/0042", "Udaipur",
+        "BYL-RJ-UDR-2026-000007", "Model Bye-laws for PACS (Rajasthan, 2023)", LocalDate.of(2026, 2, 1),
+        LocalDate.of(2026, 3, 9), "Sunita Sharma", List.of("DAIRY", "COMMON_SERVICE_CENTRE")));
+
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      assertThat(new PDFTextStripper().getText(document).replaceAll("\\s+", " ")).contains("सहकारी",
+          "Amendment case: BYL-RJ-UDR-2026-000007", "- dairy", "- common service centre");
+    }
+  }
+}
