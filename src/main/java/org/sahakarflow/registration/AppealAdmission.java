@@ -24,7 +24,7 @@ class AppealAdmission {
   static final String DECISION_PROCESS = "registrar-decision";
   static final List<String> CARRIED = List.of("stateCode", "districtCode", "societyName", "societyType",
       "areaOfOperation", "chiefPromoterEmail", "chiefPromoterMobile", "refusalReasons", "refusedOn",
-      "appealDeadline", "promoters", "shareCapitalPaid", "modelByeLawsAdopted");
+      "appealDeadline", "shareCapitalPaid", "modelByeLawsAdopted");
 
   private final HistoryService history;
   private final RuntimeService runtime;

@@ -76,6 +76,12 @@ class MpacsRegistrationProcessTest {
     assertThat(instance).isWaitingAt("CallActivity_RegistrarDecision");
     assertThat(identityLinks(key, "Task_ScrutiniseApplication")).extracting(IdentityLink::getGroupId)
         .containsExactly("rcs-district:RJ-UDR");
+    // the promoter list, each promoter's household among it, stays with the registration case
+    String decision = engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(instance.getId())
+        .singleResult().getId();
+    assertThat(engine.getRuntimeService().getVariable(instance.getId(), "promoters")).isNotNull();
+    assertThat(engine.getRuntimeService().getVariables(decision)).doesNotContainKey("promoters")
+        .containsKeys("societyName", "shareCapitalPaid");
 
     cases.complete(key, "Task_ScrutiniseApplication", "rcs.rj-udr", vars("scrutinyOutcome", "INSPECT"));
     cases.complete(key, "Task_InspectSociety", "inspector.rj-udr",
