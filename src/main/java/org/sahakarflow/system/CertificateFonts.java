@@ -22,8 +22,8 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName;
  * The fonts certificates print in. Latin text keeps the standard PDF fonts, which nothing has to
  * embed. Text in Devanagari, a Hindi society name say, is set in Noto Sans Devanagari (SIL Open
  * Font License, {@code fonts/OFL.txt}), embedded as a subset; PDFBox shapes it (conjuncts, matras,
- * reph) from the font's own substitution tables. Loading that font costs tens of milliseconds, so
- * only a certificate that needs it does. Text that neither covers is refused where it is entered
+ * reph) from the font's own substitution tables. Loading, shaping and subsetting that font make a
+ * certificate several times slower to draw (README), so only a certificate that needs it does. Text that neither covers is refused where it is entered
  * ({@link Printable}), not when a certificate is due.
  */
 public final class CertificateFonts {
