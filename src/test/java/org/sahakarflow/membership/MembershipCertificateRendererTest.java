@@ -4,15 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import org.sahakarflow.Pdfs;
 
 class MembershipCertificateRendererTest {
 
@@ -23,7 +20,7 @@ class MembershipCertificateRendererTest {
     try (PDDocument document = Loader.loadPDF(renderer.render(certificate("Kheda Bahuuddeshiya PACS")))) {
       assertThat(text(document)).contains("Certificate of Membership", "Kheda Bahuuddeshiya PACS",
           "Membership number: NCEL/2026/000123", "Share money paid: 5 shares, Rs. 5,000");
-      assertThat(fonts(document)).isNotEmpty().noneMatch(PDFont::isEmbedded);
+      assertThat(Pdfs.firstPageFonts(document)).isNotEmpty().noneMatch(PDFont::isEmbedded);
     }
   }
 
@@ -31,7 +28,7 @@ class MembershipCertificateRendererTest {
   void aSocietyNamedInHindiIsPrintedAsWrittenInAnEmbeddedDevanagariFont() throws IOException {
     try (PDDocument document = Loader.loadPDF(renderer.render(certificate("खेड़ा बहुउद्देशीय प्राथमिक कृषि ऋण सहकारी समिति")))) {
       assertThat(text(document)).contains("सहकारी", "Share money paid: 5 shares, Rs. 5,000");
-      assertThat(fonts(document)).filteredOn(PDFont::isEmbedded).extracting(PDFont::getName)
+      assertThat(Pdfs.firstPageFonts(document)).filteredOn(PDFont::isEmbedded).extracting(PDFont::getName)
           .singleElement().asString().contains("NotoSansDevanagari");
     }
   }
@@ -40,15 +37,6 @@ class MembershipCertificateRendererTest {
     return new MembershipCertificateRenderer.Certificate("National Cooperative Exports Limited", societyName,
         "RJ/UDR/MPACS/2026/0042", "Udaipur", "Rajasthan", "NCEL/2026/000123", LocalDate.of(2026, 3, 9),
         "Share money paid: 5 shares, ₹5,000", "NCEL-APP-2026-000123", "R. K. Verma");
-  }
-
-  private static List<PDFont> fonts(PDDocument document) throws IOException {
-    List<PDFont> fonts = new ArrayList<>();
-    PDResources resources = document.getPage(0).getResources();
-    for (COSName name : resources.getFontNames()) {
-      fonts.add(resources.getFont(name));
-    }
-    return fonts;
   }
 
   private static String text(PDDocument document) throws IOException {

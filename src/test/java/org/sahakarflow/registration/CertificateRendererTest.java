@@ -5,16 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import org.sahakarflow.Pdfs;
 
 class CertificateRendererTest {
 
@@ -80,7 +77,7 @@ class CertificateRendererTest {
   @Test
   void aLatinCertificateEmbedsNoFont() throws IOException {
     try (PDDocument document = Loader.loadPDF(renderer.render(certificate("Kheda Bahuuddeshiya PACS", "Sunita Sharma", false)))) {
-      assertThat(fonts(document)).isNotEmpty().allSatisfy(font -> assertThat(font.isEmbedded()).as(font.getName()).isFalse());
+      assertThat(Pdfs.firstPageFonts(document)).isNotEmpty().allSatisfy(font -> assertThat(font.isEmbedded()).as(font.getName()).isFalse());
     }
   }
 
@@ -88,7 +85,7 @@ class CertificateRendererTest {
   void aNameInDevanagariIsPrintedInAnEmbeddedDevanagariFont() throws IOException {
     String name = "खेड़ा बहुउद्देशीय प्राथमिक कृषि ऋण सहकारी समिति";
     try (PDDocument document = Loader.loadPDF(renderer.render(certificate(name, "Sunita Sharma", false)))) {
-      assertThat(fonts(document)).filteredOn(PDFont::isEmbedded).extracting(PDFont::getName)
+      assertThat(Pdfs.firstPageFonts(document)).filteredOn(PDFont::isEmbedded).extracting(PDFont::getName)
           .isNotEmpty().allSatisfy(font -> assertThat(font).contains("NotoSansDevanagari"));
       assertThat(text(document)).contains("Registration number: RJ/UDR/MPACS/2026/0042", "सहकारी");
     }
@@ -99,15 +96,6 @@ class CertificateRendererTest {
     assertThatThrownBy(() -> renderer.render(certificate("கேடா கூட்டுறவு சங்கம்", "Sunita Sharma", false)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("cannot print");
-  }
-
-  private static List<PDFont> fonts(PDDocument document) throws IOException {
-    List<PDFont> fonts = new ArrayList<>();
-    PDResources resources = document.getPage(0).getResources();
-    for (COSName name : resources.getFontNames()) {
-      fonts.add(resources.getFont(name));
-    }
-    return fonts;
   }
 
   private static CertificateRenderer.Certificate certificate(String name, String officer, boolean deemed) {
