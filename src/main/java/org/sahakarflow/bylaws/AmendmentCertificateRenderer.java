@@ -18,8 +18,8 @@ import org.sahakarflow.system.CertificateFonts;
 import org.sahakarflow.system.CertificateFonts.Style;
 
 /**
- * Draws the certificate of registration of a bye-law amendment on one A4 page, in English; names
- * print as written, in Latin or Devanagari script ({@link CertificateFonts}).
+ * Draws the certificate of registration of a bye-law amendment on one A4 page, in English, in the
+ * standard PDF fonts like the registration certificate ({@link CertificateFonts}: Latin script only).
  * Kept apart from registration's renderer, whose layout is that of a new society's certificate.
  */
 class AmendmentCertificateRenderer {
@@ -34,26 +34,25 @@ class AmendmentCertificateRenderer {
       PDPage page = new PDPage(PDRectangle.A4);
       document.addPage(page);
       document.getDocumentInformation().setTitle(TITLE + " " + c.caseNumber());
-      CertificateFonts.Chooser fonts = CertificateFonts.forDocument(document);
       try (PDPageContentStream content = new PDPageContentStream(document, page)) {
         float width = page.getMediaBox().getWidth();
         content.setLineWidth(2);
         content.addRect(36, 36, width - 72, page.getMediaBox().getHeight() - 72);
         content.stroke();
         float y = page.getMediaBox().getHeight() - MARGIN - 20;
-        y = line(content, fonts, BOLD, 18, TITLE, MARGIN, y);
-        y = line(content, fonts, REGULAR, SIZE, "under the " + c.stateName() + " Cooperative Societies Act", MARGIN, y) - 18;
-        y = line(content, fonts, REGULAR, SIZE, "The amendment of the bye-laws of", MARGIN, y);
-        y = line(content, fonts, BOLD, 14, c.societyName(), MARGIN, y);
-        y = line(content, fonts, REGULAR, SIZE, "registration number " + c.registrationNumber() + ", " + c.districtName()
+        y = line(content, BOLD, 18, TITLE, MARGIN, y);
+        y = line(content, REGULAR, SIZE, "under the " + c.stateName() + " Cooperative Societies Act", MARGIN, y) - 18;
+        y = line(content, REGULAR, SIZE, "The amendment of the bye-laws of", MARGIN, y);
+        y = line(content, BOLD, 14, c.societyName(), MARGIN, y);
+        y = line(content, REGULAR, SIZE, "registration number " + c.registrationNumber() + ", " + c.districtName()
             + ", adopting the " + c.byeLawVersion() + ", is registered.", MARGIN, y) - 12;
-        y = line(content, fonts, REGULAR, SIZE, "Amendment case: " + c.caseNumber(), MARGIN, y);
-        y = line(content, fonts, REGULAR, SIZE, "Resolution of the general meeting held on " + DATE.format(c.meetingDate()), MARGIN, y);
-        y = line(content, fonts, REGULAR, SIZE, "Date of registration of the amendment: " + DATE.format(c.registeredOn()), MARGIN, y);
-        y = line(content, fonts, REGULAR, SIZE, "Registering officer: " + c.officerName(), MARGIN, y) - 12;
-        y = line(content, fonts, BOLD, SIZE, "Activities the society may take up:", MARGIN, y);
+        y = line(content, REGULAR, SIZE, "Amendment case: " + c.caseNumber(), MARGIN, y);
+        y = line(content, REGULAR, SIZE, "Resolution of the general meeting held on " + DATE.format(c.meetingDate()), MARGIN, y);
+        y = line(content, REGULAR, SIZE, "Date of registration of the amendment: " + DATE.format(c.registeredOn()), MARGIN, y);
+        y = line(content, REGULAR, SIZE, "Registering officer: " + c.officerName(), MARGIN, y) - 12;
+        y = line(content, BOLD, SIZE, "Activities the society may take up:", MARGIN, y);
         for (String activity : c.activities()) {
-          y = line(content, fonts, REGULAR, SIZE, "- " + activity.replace('_', ' ').toLowerCase(Locale.ENGLISH), MARGIN + 12, y);
+          y = line(content, REGULAR, SIZE, "- " + activity.replace('_', ' ').toLowerCase(Locale.ENGLISH), MARGIN + 12, y);
         }
       }
       ByteArrayOutputStream pdf = new ByteArrayOutputStream();
@@ -64,10 +63,10 @@ class AmendmentCertificateRenderer {
     }
   }
 
-  private static float line(PDPageContentStream content, CertificateFonts.Chooser fonts, Style style, float size,
-      String text, float x, float y) throws IOException {
+  private static float line(PDPageContentStream content, Style style, float size, String text, float x,
+      float y) throws IOException {
     content.beginText();
-    content.setFont(fonts.font(style, text), size);
+    content.setFont(CertificateFonts.font(style), size);
     content.newLineAtOffset(x, y);
     content.showText(text);
     content.endText();

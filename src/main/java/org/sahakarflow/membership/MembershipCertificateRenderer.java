@@ -17,8 +17,8 @@ import org.sahakarflow.system.CertificateFonts;
 import org.sahakarflow.system.CertificateFonts.Style;
 
 /**
- * Draws the membership certificate on one A4 page, in English; names print as written, in Latin
- * or Devanagari script ({@link CertificateFonts}).
+ * Draws the membership certificate on one A4 page, in English, in the standard PDF fonts like the
+ * amendment certificate ({@link CertificateFonts}: Latin script only).
  */
 class MembershipCertificateRenderer {
 
@@ -32,26 +32,25 @@ class MembershipCertificateRenderer {
       PDPage page = new PDPage(PDRectangle.A4);
       document.addPage(page);
       document.getDocumentInformation().setTitle(TITLE + " " + c.membershipNumber());
-      CertificateFonts.Chooser fonts = CertificateFonts.forDocument(document);
       try (PDPageContentStream content = new PDPageContentStream(document, page)) {
         float width = page.getMediaBox().getWidth();
         content.setLineWidth(2);
         content.addRect(36, 36, width - 72, page.getMediaBox().getHeight() - 72);
         content.stroke();
         float y = page.getMediaBox().getHeight() - MARGIN - 20;
-        y = line(content, fonts, BOLD, 18, c.nationalSocietyName(), MARGIN, y);
-        y = line(content, fonts, REGULAR, SIZE, "a multi-State cooperative society under the Multi-State Co-operative Societies Act, 2002", MARGIN, y) - 18;
-        y = line(content, fonts, BOLD, 16, TITLE, MARGIN, y) - 6;
-        y = line(content, fonts, REGULAR, SIZE, "This is to certify that", MARGIN, y);
-        y = line(content, fonts, BOLD, 14, c.societyName(), MARGIN, y);
-        y = line(content, fonts, REGULAR, SIZE, "registration number " + c.registrationNumber() + ", " + c.districtName()
+        y = line(content, BOLD, 18, c.nationalSocietyName(), MARGIN, y);
+        y = line(content, REGULAR, SIZE, "a multi-State cooperative society under the Multi-State Co-operative Societies Act, 2002", MARGIN, y) - 18;
+        y = line(content, BOLD, 16, TITLE, MARGIN, y) - 6;
+        y = line(content, REGULAR, SIZE, "This is to certify that", MARGIN, y);
+        y = line(content, BOLD, 14, c.societyName(), MARGIN, y);
+        y = line(content, REGULAR, SIZE, "registration number " + c.registrationNumber() + ", " + c.districtName()
             + ", " + c.stateName() + ",", MARGIN, y);
-        y = line(content, fonts, REGULAR, SIZE, "is admitted as a member of " + c.nationalSocietyName() + ".", MARGIN, y) - 12;
-        y = line(content, fonts, REGULAR, SIZE, "Membership number: " + c.membershipNumber(), MARGIN, y);
-        y = line(content, fonts, REGULAR, SIZE, "Date of admission: " + DATE.format(c.admittedOn()), MARGIN, y);
-        y = line(content, fonts, REGULAR, SIZE, c.payment(), MARGIN, y);
-        y = line(content, fonts, REGULAR, SIZE, "Application: " + c.applicationNumber(), MARGIN, y) - 12;
-        line(content, fonts, REGULAR, SIZE, "For the Board: " + c.signatoryName(), MARGIN, y);
+        y = line(content, REGULAR, SIZE, "is admitted as a member of " + c.nationalSocietyName() + ".", MARGIN, y) - 12;
+        y = line(content, REGULAR, SIZE, "Membership number: " + c.membershipNumber(), MARGIN, y);
+        y = line(content, REGULAR, SIZE, "Date of admission: " + DATE.format(c.admittedOn()), MARGIN, y);
+        y = line(content, REGULAR, SIZE, c.payment(), MARGIN, y);
+        y = line(content, REGULAR, SIZE, "Application: " + c.applicationNumber(), MARGIN, y) - 12;
+        line(content, REGULAR, SIZE, "For the Board: " + c.signatoryName(), MARGIN, y);
       }
       ByteArrayOutputStream pdf = new ByteArrayOutputStream();
       document.save(pdf);
@@ -61,14 +60,13 @@ class MembershipCertificateRenderer {
     }
   }
 
-  private static float line(PDPageContentStream content, CertificateFonts.Chooser fonts, Style style, float size,
-      String text, float x, float y) throws IOException {
-    // the standard fonts have no rupee sign, and a line of Latin text should stay in them
-    String shown = text.replace("₹", "Rs. ");
+  private static float line(PDPageContentStream content, Style style, float size, String text, float x,
+      float y) throws IOException {
     content.beginText();
-    content.setFont(fonts.font(style, shown), size);
+    content.setFont(CertificateFonts.font(style), size);
     content.newLineAtOffset(x, y);
-    content.showText(shown);
+    // the standard fonts have no rupee sign
+    content.showText(text.replace("₹", "Rs. "));
     content.endText();
     return y - size * 1.5f;
   }

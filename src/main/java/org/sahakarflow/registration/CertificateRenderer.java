@@ -25,9 +25,8 @@ import org.sahakarflow.system.CertificateFonts;
 import org.sahakarflow.system.CertificateFonts.Style;
 
 /**
- * Draws the certificate of registration on one A4 page, in English; the society's name and area
- * of operation print as the applicant wrote them, in Latin or Devanagari script
- * ({@link CertificateFonts}).
+ * Draws the certificate of registration on one A4 page, in English, in the standard PDF fonts
+ * ({@link CertificateFonts}: Latin script only; what they cannot print was refused at entry).
  */
 class CertificateRenderer {
 
@@ -47,7 +46,7 @@ class CertificateRenderer {
       document.addPage(page);
       describe(document, certificate);
       try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-        new Page(content, page.getMediaBox(), CertificateFonts.forDocument(document)).draw(certificate);
+        new Page(content, page.getMediaBox()).draw(certificate);
       }
       ByteArrayOutputStream pdf = new ByteArrayOutputStream();
       document.save(pdf);
@@ -79,13 +78,11 @@ class CertificateRenderer {
   private static final class Page {
     private final PDPageContentStream content;
     private final PDRectangle box;
-    private final CertificateFonts.Chooser fonts;
     private float y;
 
-    Page(PDPageContentStream content, PDRectangle box, CertificateFonts.Chooser fonts) {
+    Page(PDPageContentStream content, PDRectangle box) {
       this.content = content;
       this.box = box;
-      this.fonts = fonts;
       this.y = box.getHeight() - MARGIN - 20;
     }
 
@@ -143,7 +140,7 @@ class CertificateRenderer {
 
     private void show(Style style, float size, String text, float x) throws IOException {
       content.beginText();
-      content.setFont(fonts.font(style, text), size);
+      content.setFont(CertificateFonts.font(style), size);
       content.newLineAtOffset(x, y);
       content.showText(text);
       content.endText();
@@ -152,9 +149,9 @@ class CertificateRenderer {
 
     /**
      * Breaks at spaces; a word wider than the line (a long URL) is broken where it must be, between
-     * characters as the reader sees them, never between a consonant and its vowel sign.
+     * characters as the reader sees them (a letter and its accent stay together).
      */
-    private List<String> wrap(Style style, float size, String text, float maxWidth) throws IOException {
+    private static List<String> wrap(Style style, float size, String text, float maxWidth) throws IOException {
       List<String> lines = new ArrayList<>();
       StringBuilder line = new StringBuilder();
       for (String word : text.strip().split("\\s+")) {
@@ -184,13 +181,13 @@ class CertificateRenderer {
       return lines;
     }
 
-    private float width(Style style, float size, String text) throws IOException {
-      PDFont font = fonts.font(style, text);
+    private static float width(Style style, float size, String text) throws IOException {
+      PDFont font = CertificateFonts.font(style);
       try {
         return font.getStringWidth(text) / 1000 * size;
       } catch (IllegalArgumentException e) {
         throw new IllegalArgumentException("the certificate cannot print '" + text
-            + "' (Latin and Devanagari script only): " + e.getMessage(), e);
+            + "' in its standard fonts (Latin script only): " + e.getMessage(), e);
       }
     }
   }

@@ -33,8 +33,8 @@ class SocietyImportController {
 
   /**
    * The file is read as UTF-8 unless its content type names another charset: a spreadsheet's CSV
-   * of Hindi names arrives as UTF-8 without saying so, where a plain String body would be read as
-   * ISO-8859-1 and import the names garbled.
+   * arrives as UTF-8 without saying so, where a plain String body would be read as ISO-8859-1 and
+   * import a name with a dash or an accent garbled (or with Hindi, let it past the script check).
    */
   @PostMapping(value = "/api/societies/import", consumes = {"text/csv", MediaType.TEXT_PLAIN_VALUE})
   Map<String, Integer> importCsv(@RequestBody byte[] body,

@@ -14,9 +14,8 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 /**
- * Text a certificate will print: Latin or Devanagari script ({@link CertificateFonts}). Checked
- * when the text is entered, so that a registered society never waits on a certificate that
- * cannot be drawn.
+ * Text a certificate will print, so Latin script ({@link CertificateFonts}). Checked when the text
+ * is entered, so that a registered society never waits on a certificate that cannot be drawn.
  */
 @Documented
 @Constraint(validatedBy = Printable.Check.class)
@@ -24,7 +23,7 @@ import java.lang.annotation.Target;
 @Retention(RUNTIME)
 public @interface Printable {
 
-  String message() default "is printed on the certificate, which prints Latin and Devanagari script only";
+  String message() default "is printed on the certificate, which prints Latin script only: please give it in English letters";
 
   Class<?>[] groups() default {};
 

@@ -62,19 +62,18 @@ class RegistrationApiTest {
   }
 
   @Test
-  void textTheCertificateCannotPrintIsRejectedAndHindiIsWelcome() throws Exception {
+  void textTheCertificateCannotPrintIsRejected() throws Exception {
     Map<String, Object> application = Cases.mpacsApplication("RJ", "RJ-UDR");
-    application.put("societyName", "கேடா கூட்டுறவு சங்கம்");
+    application.put("societyName", "खेड़ा बहुउद्देशीय सहकारी समिति मर्यादित");
     application.put("areaOfOperation", "Kheda and Bhuwana \uD83C\uDF3E");
     assertRejected(application, "societyName", "areaOfOperation");
     String reason = json.readTree(http.post("applicant.rj-udr", "/api/registrations", application).getBody())
         .get("errors").get(0).get("reason").asText();
-    assertThat(reason).contains("Latin and Devanagari");
+    assertThat(reason).contains("Latin script only");
 
-    Map<String, Object> hindi = Cases.mpacsApplication("RJ", "RJ-UDR");
-    hindi.put("societyName", "खेड़ा बहुउद्देशीय प्राथमिक कृषि ऋण सहकारी समिति");
-    hindi.put("areaOfOperation", "ग्राम पंचायत खेड़ा के सभी राजस्व ग्राम");
-    assertThat(http.post("applicant.rj-udr", "/api/registrations", hindi).getStatusCode())
+    Map<String, Object> accented = Cases.mpacsApplication("RJ", "RJ-UDR");
+    accented.put("societyName", "Kheda Bahuuddeshiya Sahakari Samiti – Girwa");
+    assertThat(http.post("applicant.rj-udr", "/api/registrations", accented).getStatusCode())
         .isEqualTo(HttpStatus.CREATED);
   }
 

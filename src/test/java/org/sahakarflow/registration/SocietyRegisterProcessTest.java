@@ -87,17 +87,6 @@ class SocietyRegisterProcessTest {
   }
 
   @Test
-  void aSocietyNamedInHindiIsRegisteredWithItsNamePrintedAsWritten() throws IOException {
-    Map<String, Object> decided = decidedInUdaipur();
-    decided.put("societyName", "खेड़ा बहुउद्देशीय प्राथमिक कृषि ऋण सहकारी समिति");
-    ProcessInstanceWithVariables instance = register(decided);
-    String number = instance.getVariables().getValue("registrationNumber", String.class);
-
-    assertThat(certificateText(instance.getId(), number)).contains("सहकारी", "Registration number: " + number);
-    assertThat(verify(number).get("name").asText()).isEqualTo(decided.get("societyName"));
-  }
-
-  @Test
   void anyoneCanVerifyARegistrationAndSeesNothingPersonal() throws IOException {
     Map<String, Object> decided = decidedInUdaipur();
     VariableMap variables = register(decided).getVariables();
