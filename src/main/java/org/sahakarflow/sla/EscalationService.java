@@ -6,17 +6,15 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.persistence.entity.TimerEntity;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.sahakarflow.identity.Groups;
-import org.sahakarflow.system.ModelPaths;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,13 +31,11 @@ class EscalationService {
   private final SlaPolicy policy;
   private final BreachLog breaches;
   private final TaskService tasks;
-  private final ManagementService jobs;
 
-  EscalationService(SlaPolicy policy, BreachLog breaches, TaskService tasks, ManagementService jobs) {
+  EscalationService(SlaPolicy policy, BreachLog breaches, TaskService tasks) {
     this.policy = policy;
     this.breaches = breaches;
     this.tasks = tasks;
-    this.jobs = jobs;
   }
 
   /** @return the group escalated to; empty when the step has no open task in the case */
@@ -53,7 +49,7 @@ class EscalationService {
     StepSla sla = policy.stepSla(ref.stateCode(), ref.processKey(), step);
     String group = ref.groupOf(sla.escalationRole(), execution);
     Instant now = ClockUtil.getCurrentTime().toInstant();
-    Optional<Instant> enforced = firingTimerDue(execution, now);
+    Optional<Instant> enforced = firingTimerDue();
     for (Task task : overdue) {
       Set<String> holders = addCandidate(task, group);
       breaches.record(new BreachLog.Breach(ref, step, task.getId(), String.join(",", holders), group,
@@ -95,15 +91,12 @@ class EscalationService {
   }
 
   /**
-   * The due date the escalation timer enforced: it is executing now, in this transaction. A due
+   * The due date the escalation timer enforced: the escalation runs in that timer's job. A due
    * date changed by hand in Tasklist does not move the SLA.
    */
-  private Optional<Instant> firingTimerDue(DelegateExecution execution, Instant now) {
-    return ModelPaths.boundaryEventBefore((FlowNode) execution.getBpmnModelElementInstance())
-        .flatMap(boundary -> EngineAccess.withoutAuthorization(() -> jobs.createJobQuery()
-            .processInstanceId(execution.getProcessInstanceId()).activityId(boundary.getId()).timers()
-            .list()).stream()
-            .map(Job::getDuedate).filter(due -> !due.toInstant().isAfter(now)).min(Date::compareTo))
-        .map(Date::toInstant);
+  private static Optional<Instant> firingTimerDue() {
+    return Context.getCommandContext().getCurrentJob() instanceof TimerEntity timer
+        ? Optional.of(timer.getDuedate().toInstant()) : Optional.empty();
   }
+
 }
