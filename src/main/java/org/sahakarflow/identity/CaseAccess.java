@@ -13,8 +13,7 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.model.bpmn.instance.Process;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
+import org.sahakarflow.system.ModelProperties;
 
 /**
  * Runs when any process instance starts and grants read access to the instance (runtime and
@@ -90,19 +89,13 @@ public class CaseAccess implements ExecutionListener {
   private static List<String> readersDeclared(DelegateExecution execution) {
     Process process = (Process) execution.getBpmnModelInstance()
         .getModelElementById(execution.getProcessDefinitionId().split(":")[0]);
-    if (process == null || process.getExtensionElements() == null) {
+    String readers = ModelProperties.of(process).get(READERS_PROPERTY);
+    if (readers == null) {
       return List.of();
     }
-    return process.getExtensionElements().getElementsQuery().filterByType(CamundaProperties.class)
-        .list().stream()
-        .flatMap(p -> p.getCamundaProperties().stream())
-        .filter(p -> READERS_PROPERTY.equals(p.getCamundaName()))
-        .map(CamundaProperty::getCamundaValue)
-        .flatMap(v -> Arrays.stream(v.split(",")))
-        .map(String::trim)
-        .filter(s -> !s.isEmpty())
-        .toList();
+    return Arrays.stream(readers.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
   }
+
 
   private static void grant(AuthorizationService authorizations, String instanceId,
       java.util.function.Consumer<Authorization> owner) {

@@ -6,14 +6,14 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.Expression;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
-import org.camunda.bpm.model.bpmn.instance.ExtensionElements;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
 import org.sahakarflow.system.ModelPaths;
+import org.sahakarflow.system.ModelProperties;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,7 +38,8 @@ class SendNoticeDelegate implements JavaDelegate {
   private final NoticeKeys keys;
   private final NoticeRecipients recipients;
   private final TaskService tasks;
-  private final Map<String, Map<String, String>> propertiesByStep = new ConcurrentHashMap<>();
+  /** Each step's properties, read from its model and parsed once per process definition. */
+  private final Map<String, Map<String, Property>> propertiesByStep = new ConcurrentHashMap<>();
 
   SendNoticeDelegate(NoticeService notices, NoticeKeys keys, NoticeRecipients recipients, TaskService tasks) {
     this.notices = notices;
@@ -49,42 +50,48 @@ class SendNoticeDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Map<String, String> properties = properties(execution);
-    Notice notice = Notice.of(evaluate(properties.get(NOTICE), execution));
-    Object to = evaluate(properties.get(NOTICE_TO), execution);
+    Map<String, Property> properties = properties(execution);
+    Notice notice = Notice.of(value(properties, NOTICE, execution));
+    Object to = value(properties, NOTICE_TO, execution);
     String noticeTo = to == null || to.toString().isBlank()
         ? NoticeRecipients.APPLICANT : to.toString().trim();
     notices.send(new NoticeService.Sending(keys.keyOf(execution), notice,
             execution.getProcessInstanceId(), execution.getProcessBusinessKey(),
             name -> {
               Object value = properties.containsKey(name)
-                  ? evaluate(properties.get(name), execution) : execution.getVariable(name);
+                  ? value(properties, name, execution) : execution.getVariable(name);
               return value == null && DUE_DATE.equals(name) ? stepDueDate(execution, noticeTo) : value;
             }),
         () -> recipients.resolve(noticeTo, execution));
   }
 
-  /** The step's extension properties, read from its model once per process definition. */
-  private Map<String, String> properties(DelegateExecution execution) {
+  private Map<String, Property> properties(DelegateExecution execution) {
     return propertiesByStep.computeIfAbsent(
         execution.getProcessDefinitionId() + '#' + execution.getCurrentActivityId(), key -> {
-          Map<String, String> properties = new HashMap<>();
-          ExtensionElements extensions = ((BaseElement) execution.getBpmnModelElementInstance()).getExtensionElements();
-          if (extensions != null) {
-            extensions.getElementsQuery().filterByType(CamundaProperties.class).list().stream()
-                .flatMap(p -> p.getCamundaProperties().stream())
-                .forEach(p -> properties.put(p.getCamundaName(), p.getCamundaValue()));
-          }
+          Map<String, Property> properties = new HashMap<>();
+          ModelProperties.of((BaseElement) execution.getBpmnModelElementInstance())
+              .forEach((name, text) -> properties.put(name, Property.of(text)));
           return Collections.unmodifiableMap(properties);
         });
   }
 
-  private static Object evaluate(String value, DelegateExecution execution) {
-    if (value == null || !(value.contains("${") || value.contains("#{"))) {
-      return value;
+  private static Object value(Map<String, Property> properties, String name, DelegateExecution execution) {
+    Property property = properties.get(name);
+    return property == null ? null : property.value(execution);
+  }
+
+  /** A property's text, or the expression it holds, parsed once. */
+  private record Property(String text, Expression expression) {
+
+    static Property of(String text) {
+      boolean expression = text != null && (text.contains("${") || text.contains("#{"));
+      return new Property(text, expression
+          ? Context.getProcessEngineConfiguration().getExpressionManager().createExpression(text) : null);
     }
-    return Context.getProcessEngineConfiguration().getExpressionManager().createExpression(value)
-        .getValue(execution);
+
+    Object value(DelegateExecution execution) {
+      return expression == null ? text : expression.getValue(execution);
+    }
   }
 
   private Object stepDueDate(DelegateExecution execution, String noticeTo) {
