@@ -5,7 +5,7 @@ import java.time.LocalDate;
 
 /** The figures block the benchmark prints (and keeps under {@code target/}). */
 record BenchReport(String database, int cases, double queryShare, int warmup, int block,
-    int strippedListeners) {
+    int strippedListeners, String housekeeping) {
 
   String format(Side app, Side baseline, double loadBefore) {
     StringBuilder out = new StringBuilder();
@@ -20,6 +20,7 @@ record BenchReport(String database, int cases, double queryShare, int warmup, in
         + "the acting user; job = one async job, run after each step without a user; all in the wall time; "
         + "baseline = bench-baseline.bpmn with the %d listeners of the app's plugins taken off%n")
         .formatted(strippedListeners));
+    out.append(housekeeping).append("%n".formatted());
     out.append(line(app)).append(line(baseline));
     out.append(steps(app)).append(steps(baseline));
     out.append("ratio app/baseline: %.2f (task completions/s), %.2f (cases/s)%n".formatted(

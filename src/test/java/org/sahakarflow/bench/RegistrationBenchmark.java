@@ -42,6 +42,8 @@ class RegistrationBenchmark {
   static final double QUERY_SHARE = Double.parseDouble(System.getProperty("bench.queryShare", "0.2"));
   static final int WARMUP = Integer.getInteger("bench.warmup", 50);
   static final int BLOCK = Integer.getInteger("bench.block", 10);
+  /** Cases per side between two vacuums when the server's autovacuum is off (see {@link Housekeeping}). */
+  static final int VACUUM_EVERY = Integer.getInteger("bench.vacuumEvery", 100);
   static final String BASELINE = "bench-baseline";
   static final String MPACS = "mpacs-registration";
 
@@ -89,10 +91,12 @@ class RegistrationBenchmark {
     long baselineBefore = ended(BASELINE, "End_Decided");
     long societiesBefore = societies();
 
+    Housekeeping housekeeping = Housekeeping.of(jdbc);
     for (int i = 0; i < WARMUP; i++) {
       walker.walk(app, appStart, queryLoop(i));
       walker.walk(baseline, baselineStart, queryLoop(i));
     }
+    housekeeping.vacuum();
     app.reset();
     baseline.reset();
     // blocks alternate which side goes first, so both see the same database growth and noise
@@ -102,6 +106,9 @@ class RegistrationBenchmark {
       run(walker, first, first == app ? appStart : baselineStart, from, to);
       Side second = first == app ? baseline : app;
       run(walker, second, second == app ? appStart : baselineStart, from, to);
+      if (to % VACUUM_EVERY < BLOCK && to < CASES) {
+        housekeeping.vacuum();
+      }
     }
 
     int total = WARMUP + CASES;
@@ -113,7 +120,7 @@ class RegistrationBenchmark {
         .as("case grants on a baseline case").isZero();
     assertThat(baseline.tasks()).as("user tasks, baseline vs app").isEqualTo(app.tasks());
 
-    report(app, baseline, loadBefore);
+    report(app, baseline, loadBefore, housekeeping);
   }
 
   private void run(CaseWalker walker, Side side, Supplier<String> start, int from, int to) {
@@ -155,13 +162,13 @@ class RegistrationBenchmark {
     return jdbc.queryForObject("select count(*) from society", Long.class);
   }
 
-  private void report(Side app, Side baseline, double loadBefore) throws Exception {
+  private void report(Side app, Side baseline, double loadBefore, Housekeeping housekeeping) throws Exception {
     String database = jdbc.execute((Connection c) -> {
       DatabaseMetaData meta = c.getMetaData();
       return meta.getDatabaseProductName() + " " + meta.getDatabaseProductVersion().split(" ")[0];
     });
-    String report = new BenchReport(database, CASES, QUERY_SHARE, WARMUP, BLOCK, strippedListeners)
-        .format(app, baseline, loadBefore);
+    String report = new BenchReport(database, CASES, QUERY_SHARE, WARMUP, BLOCK, strippedListeners,
+        housekeeping.describe(VACUUM_EVERY)).format(app, baseline, loadBefore);
     System.out.print("\n" + report);
     String file = database.toLowerCase().startsWith("postgres") ? "postgresql" : "h2";
     Files.writeString(Path.of("target", "registration-benchmark-" + file + ".txt"), report);
