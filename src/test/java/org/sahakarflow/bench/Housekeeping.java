@@ -14,20 +14,22 @@ import org.springframework.jdbc.core.JdbcTemplate;
 final class Housekeeping {
 
   private final JdbcTemplate jdbc;
+  private final boolean postgres;
   private final boolean needed;
   private int vacuums;
   private long nanos;
 
-  private Housekeeping(JdbcTemplate jdbc, boolean needed) {
+  private Housekeeping(JdbcTemplate jdbc, boolean postgres, boolean needed) {
     this.jdbc = jdbc;
+    this.postgres = postgres;
     this.needed = needed;
   }
 
   static Housekeeping of(JdbcTemplate jdbc) {
     boolean postgres = jdbc.execute((java.sql.Connection c) -> c.getMetaData().getDatabaseProductName())
         .toLowerCase().startsWith("postgres");
-    return new Housekeeping(jdbc, postgres
-        && "off".equals(jdbc.queryForObject("show autovacuum", String.class)));
+    return new Housekeeping(jdbc, postgres,
+        postgres && "off".equals(jdbc.queryForObject("show autovacuum", String.class)));
   }
 
   void vacuum() {
@@ -45,6 +47,7 @@ final class Housekeeping {
     return needed
         ? "autovacuum is off on this server: VACUUM (ANALYZE) after the warm-up and every %d cases per side, not timed (%d runs, %.1f s in all)"
             .formatted(every, vacuums, nanos / 1e9)
-        : "the server's autovacuum runs as configured";
+        : postgres ? "the server's autovacuum is on: the benchmark leaves housekeeping to it"
+            : "not PostgreSQL: no vacuum";
   }
 }
