@@ -1,5 +1,6 @@
 package org.sahakarflow.bench;
 
+import java.sql.Connection;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -26,7 +27,7 @@ final class Housekeeping {
   }
 
   static Housekeeping of(JdbcTemplate jdbc) {
-    boolean postgres = jdbc.execute((java.sql.Connection c) -> c.getMetaData().getDatabaseProductName())
+    boolean postgres = jdbc.execute((Connection c) -> c.getMetaData().getDatabaseProductName())
         .toLowerCase().startsWith("postgres");
     return new Housekeeping(jdbc, postgres,
         postgres && "off".equals(jdbc.queryForObject("show autovacuum", String.class)));
