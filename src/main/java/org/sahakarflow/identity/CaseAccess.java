@@ -96,7 +96,6 @@ public class CaseAccess implements ExecutionListener {
     return Arrays.stream(readers.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
   }
 
-
   private static void grant(AuthorizationService authorizations, String instanceId,
       java.util.function.Consumer<Authorization> owner) {
     Authorization runtime = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);

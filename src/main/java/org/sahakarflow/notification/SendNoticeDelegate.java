@@ -58,8 +58,8 @@ class SendNoticeDelegate implements JavaDelegate {
     notices.send(new NoticeService.Sending(keys.keyOf(execution), notice,
             execution.getProcessInstanceId(), execution.getProcessBusinessKey(),
             name -> {
-              Object value = properties.containsKey(name)
-                  ? value(properties, name, execution) : execution.getVariable(name);
+              Property property = properties.get(name);
+              Object value = property != null ? property.value(execution) : execution.getVariable(name);
               return value == null && DUE_DATE.equals(name) ? stepDueDate(execution, noticeTo) : value;
             }),
         () -> recipients.resolve(noticeTo, execution));

@@ -98,5 +98,4 @@ class EscalationService {
     return Context.getCommandContext().getCurrentJob() instanceof TimerEntity timer
         ? Optional.of(timer.getDuedate().toInstant()) : Optional.empty();
   }
-
 }

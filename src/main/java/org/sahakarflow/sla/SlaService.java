@@ -13,8 +13,8 @@ import org.springframework.stereotype.Component;
  * timer when it creates the task's own execution, before the task and its listeners exist; the
  * execution's current activity is then the task, which names the step. The schedule is kept as
  * transient local variables of that execution (never stored), so the escalation timer, the
- * reminder timer and the task's due and follow-up dates ({@link SlaTaskListener}) agree. Public: the expression language only
- * calls methods of public classes.
+ * reminder timer and the task's due and follow-up dates ({@link SlaTaskListener}) agree. Public:
+ * the expression language only calls methods of public classes.
  */
 @Component("sla")
 public class SlaService {

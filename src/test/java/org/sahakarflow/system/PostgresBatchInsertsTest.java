@@ -39,11 +39,8 @@ class PostgresBatchInsertsTest {
   void aSettingInTheUrlOrPoolIsKept() {
     assertThat(processed("jdbc:postgresql://db:5432/sahakar?reWriteBatchedInserts=false")
         .getDataSourceProperties()).doesNotContainKey(PostgresBatchInserts.PROPERTY);
-    HikariDataSource pool = new HikariDataSource();
-    pool.setJdbcUrl("jdbc:postgresql://db:5432/sahakar");
-    pool.addDataSourceProperty(PostgresBatchInserts.PROPERTY, "false");
-    new PostgresBatchInserts().postProcessAfterInitialization(pool, "dataSource");
-    assertThat(pool.getDataSourceProperties()).containsEntry(PostgresBatchInserts.PROPERTY, "false");
+    assertThat(processed("jdbc:postgresql://db:5432/sahakar", Map.of(PostgresBatchInserts.PROPERTY, "false"))
+        .getDataSourceProperties()).containsEntry(PostgresBatchInserts.PROPERTY, "false");
   }
 
   @Test
@@ -78,8 +75,13 @@ class PostgresBatchInsertsTest {
   }
 
   private static HikariDataSource processed(String url) {
+    return processed(url, Map.of());
+  }
+
+  private static HikariDataSource processed(String url, Map<String, String> preset) {
     HikariDataSource pool = new HikariDataSource();
     pool.setJdbcUrl(url);
+    preset.forEach(pool::addDataSourceProperty);
     new PostgresBatchInserts().postProcessAfterInitialization(pool, "dataSource");
     return pool;
   }
