@@ -1,6 +1,5 @@
 package org.sahakarflow.bench;
 
-import java.sql.Connection;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -26,9 +25,9 @@ final class Housekeeping {
     this.needed = needed;
   }
 
-  static Housekeeping of(JdbcTemplate jdbc) {
-    boolean postgres = jdbc.execute((Connection c) -> c.getMetaData().getDatabaseProductName())
-        .toLowerCase().startsWith("postgres");
+  /** @param database the database's product name, as the benchmark prints it */
+  static Housekeeping of(JdbcTemplate jdbc, String database) {
+    boolean postgres = database.toLowerCase().startsWith("postgres");
     return new Housekeeping(jdbc, postgres,
         postgres && "off".equals(jdbc.queryForObject("show autovacuum", String.class)));
   }

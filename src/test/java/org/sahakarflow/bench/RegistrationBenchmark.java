@@ -91,7 +91,8 @@ class RegistrationBenchmark {
     long baselineBefore = ended(BASELINE, "End_Decided");
     long societiesBefore = societies();
 
-    Housekeeping housekeeping = Housekeeping.of(jdbc);
+    String database = database();
+    Housekeeping housekeeping = Housekeeping.of(jdbc, database);
     for (int i = 0; i < WARMUP; i++) {
       walker.walk(app, appStart, queryLoop(i));
       walker.walk(baseline, baselineStart, queryLoop(i));
@@ -120,7 +121,7 @@ class RegistrationBenchmark {
         .as("case grants on a baseline case").isZero();
     assertThat(baseline.tasks()).as("user tasks, baseline vs app").isEqualTo(app.tasks());
 
-    report(app, baseline, loadBefore, housekeeping);
+    report(database, app, baseline, loadBefore, housekeeping);
   }
 
   private void run(CaseWalker walker, Side side, Supplier<String> start, int from, int to) {
@@ -162,11 +163,16 @@ class RegistrationBenchmark {
     return jdbc.queryForObject("select count(*) from society", Long.class);
   }
 
-  private void report(Side app, Side baseline, double loadBefore, Housekeeping housekeeping) throws Exception {
-    String database = jdbc.execute((Connection c) -> {
+  /** The database's product name and version, e.g. "PostgreSQL 15.20". */
+  private String database() {
+    return jdbc.execute((Connection c) -> {
       DatabaseMetaData meta = c.getMetaData();
       return meta.getDatabaseProductName() + " " + meta.getDatabaseProductVersion().split(" ")[0];
     });
+  }
+
+  private void report(String database, Side app, Side baseline, double loadBefore, Housekeeping housekeeping)
+      throws Exception {
     String report = new BenchReport(database, CASES, QUERY_SHARE, WARMUP, BLOCK, strippedListeners,
         housekeeping.describe(VACUUM_EVERY)).format(app, baseline, loadBefore);
     System.out.print("\n" + report);
