@@ -1,5 +1,10 @@
 package org.sahakarflow.identity;
 
+import java.util.List;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProvider;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderCaseInstanceContext;
@@ -37,7 +42,24 @@ class StateTenantIdProvider implements TenantIdProvider {
     if (places.state(state.toString()).isEmpty()) {
       throw new ProcessEngineException("unknown State '" + state + "'");
     }
+    refuseAnotherStatesApplicant(state.toString());
     return state.toString();
+  }
+
+  /**
+   * An applicant files only in the State whose tenant they belong to, however the case is started
+   * (the API, Tasklist, the engine REST); offices and the engine's own starts are not applicants.
+   */
+  private static void refuseAnotherStatesApplicant(String state) {
+    Authentication caller = Context.getCommandContext().getAuthentication();
+    if (caller == null || caller.getGroupIds() == null
+        || !caller.getGroupIds().contains(Groups.APPLICANTS) || caller.getGroupIds().contains(Groups.ADMIN)) {
+      return;
+    }
+    List<String> own = caller.getTenantIds() == null ? List.of() : caller.getTenantIds();
+    if (!own.contains(state)) {
+      throw new BadUserRequestException(CaseAccess.STATE + ": must be your own State " + own);
+    }
   }
 
   @Override

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.sahakarflow.system.InvalidInputException.FieldProblem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -76,6 +77,15 @@ class ApiErrors extends ResponseEntityExceptionHandler {
   @ExceptionHandler(InvalidInputException.class)
   ResponseEntity<Object> invalidInput(InvalidInputException ex) {
     return badInput(ex.problems());
+  }
+
+  /** The engine's refusal of the caller's input ("field: reason" from a listener or a rule). */
+  @ExceptionHandler(BadUserRequestException.class)
+  ResponseEntity<Object> engineRefusal(BadUserRequestException ex) {
+    if (InvalidInputException.ofEngineRefusal(ex) instanceof InvalidInputException invalid) {
+      return badInput(invalid.problems());
+    }
+    return badInput(List.of(new FieldProblem("body", ex.getMessage())));
   }
 
   @ExceptionHandler(AuthorizationException.class)

@@ -1,0 +1,175 @@
+package org.sahakarflow.identity;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.form.FormData;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.sahakarflow.identity.EngineAllowList.Kind;
+import org.sahakarflow.system.FormContract;
+import org.sahakarflow.system.InvalidInputException.FieldProblem;
+import org.springframework.stereotype.Component;
+
+/**
+ * The checks behind an allowed engine call that depend on the task or process it names: notes on
+ * a task only for those who see it (and added only by those who work on it), and a form's
+ * submission held to its {@link FormContract}, with the State of a new case the filer's own.
+ */
+@Component
+class EngineSubmissions {
+
+  private static final Set<String> TASK_BODY = Set.of("variables", "withVariablesInReturn");
+  private static final Set<String> START_BODY = Set.of("variables", "withVariablesInReturn", "businessKey");
+
+  private final TaskService tasks;
+  private final FormService forms;
+  private final RepositoryService repository;
+  private final IdentityService identity;
+  private final FormContract contract;
+  private final Places places;
+
+  EngineSubmissions(TaskService tasks, FormService forms, RepositoryService repository,
+      IdentityService identity, FormContract contract, Places places) {
+    this.tasks = tasks;
+    this.forms = forms;
+    this.repository = repository;
+    this.identity = identity;
+    this.contract = contract;
+    this.places = places;
+  }
+
+  /** Why this call may not go on, or null if it may. */
+  EngineRefusal check(Kind kind, String resource, EngineCaller caller, JsonNode body) {
+    String[] path = resource.split("/");
+    return switch (kind) {
+      case TASK_NOTE_READ -> sees(caller, path[1]) ? null : notFound();
+      case TASK_NOTE_WRITE -> !sees(caller, path[1]) ? notFound() : worksOn(caller, path[1]) ? null
+          : new EngineRefusal(403, "only who works on this task may add to it", List.of());
+      case TASK_FORM -> sees(caller, path[1]) ? submission(taskForm(path[1]), body, TASK_BODY, null)
+          : notFound();
+      case START_FORM -> start(resource, caller, body);
+      default -> null;
+    };
+  }
+
+  private EngineRefusal start(String resource, EngineCaller caller, JsonNode body) {
+    String[] path = resource.split("/");
+    ProcessDefinition definition = unchecked(() -> path[1].equals("key")
+        ? repository.createProcessDefinitionQuery().processDefinitionKey(path[2]).latestVersion()
+            .withoutTenantId().singleResult()
+        : repository.createProcessDefinitionQuery().processDefinitionId(path[1]).singleResult());
+    if (definition == null) {
+      return notFound();
+    }
+    FormData form = unchecked(() -> forms.getStartFormData(definition.getId()));
+    return submission(formName(form), body, START_BODY, caller);
+  }
+
+  private EngineRefusal submission(String form, JsonNode body, Set<String> allowed,
+      EngineCaller starter) {
+    List<FieldProblem> problems = new ArrayList<>();
+    JsonNode variables = null;
+    if (body != null && body.isObject()) {
+      for (Iterator<String> keys = body.fieldNames(); keys.hasNext(); ) {
+        String key = keys.next();
+        JsonNode value = body.get(key);
+        boolean blankKey = key.equals("businessKey") && (value.isNull() || value.asText().isBlank());
+        if (!allowed.contains(key) || (key.equals("businessKey") && !blankKey)) {
+          problems.add(new FieldProblem(key, "is not for the caller to set"));
+        }
+      }
+      variables = body.get("variables");
+    }
+    problems.addAll(contract.check(form, variables));
+    if (starter != null && variables != null && variables.isObject()) {
+      problems.addAll(ownState(starter, variables));
+    }
+    return problems.isEmpty() ? null : EngineRefusal.badInput(problems);
+  }
+
+  /** An applicant files in their own State, in one of its districts. */
+  private List<FieldProblem> ownState(EngineCaller starter, JsonNode variables) {
+    String state = variables.path(CaseAccess.STATE).path("value").asText(null);
+    String district = variables.path(CaseAccess.DISTRICT).path("value").asText(null);
+    if (state != null && !starter.tenants().contains(state)) {
+      return List.of(new FieldProblem(CaseAccess.STATE, "must be your own State " + starter.tenants()));
+    }
+    if (state != null && district != null && !places.isDistrictOf(district, state)) {
+      return List.of(new FieldProblem(CaseAccess.DISTRICT, "is not a district of " + state));
+    }
+    return List.of();
+  }
+
+  private boolean sees(EngineCaller caller, String taskId) {
+    Authentication previous = identity.getCurrentAuthentication();
+    identity.setAuthentication(caller.userId(), caller.groups(), caller.tenants());
+    try {
+      return tasks.createTaskQuery().taskId(taskId).count() == 1;
+    } finally {
+      restore(previous);
+    }
+  }
+
+  private boolean worksOn(EngineCaller caller, String taskId) {
+    Task task = unchecked(() -> tasks.createTaskQuery().taskId(taskId).singleResult());
+    if (task == null) {
+      return false;
+    }
+    if (caller.userId().equals(task.getAssignee())) {
+      return true;
+    }
+    List<IdentityLink> links = unchecked(() -> tasks.getIdentityLinksForTask(taskId));
+    return task.getAssignee() == null && links.stream()
+        .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
+        .anyMatch(link -> caller.userId().equals(link.getUserId())
+            || caller.groups().contains(link.getGroupId()));
+  }
+
+  private String taskForm(String taskId) {
+    return formName(unchecked(() -> forms.getTaskFormData(taskId)));
+  }
+
+  private static String formName(FormData form) {
+    if (form == null) {
+      return null;
+    }
+    return form.getCamundaFormRef() != null ? form.getCamundaFormRef().getKey() : form.getFormKey();
+  }
+
+  /** Looks the task or definition up whoever asks: the engine still checks the call itself. */
+  private <T> T unchecked(Supplier<T> lookup) {
+    Authentication previous = identity.getCurrentAuthentication();
+    identity.clearAuthentication();
+    try {
+      return lookup.get();
+    } catch (ProcessEngineException e) {
+      return null;
+    } finally {
+      restore(previous);
+    }
+  }
+
+  private void restore(Authentication previous) {
+    if (previous == null) {
+      identity.clearAuthentication();
+    } else {
+      identity.setAuthentication(previous);
+    }
+  }
+
+  private static EngineRefusal notFound() {
+    return new EngineRefusal(404, "no such task or process among those you may see", List.of());
+  }
+}
