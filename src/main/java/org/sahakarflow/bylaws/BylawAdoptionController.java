@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.Map;
+import org.sahakarflow.system.PlainText;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -38,10 +39,10 @@ class BylawAdoptionController {
         .body(Map.of("caseNumber", caseNumber));
   }
 
-  record Proposal(@NotBlank @Size(max = 60) String registrationNumber) {
+  record Proposal(@NotBlank @Size(max = 60) @PlainText String registrationNumber) {
   }
 
-  record Direction(@NotBlank @Size(max = 60) String registrationNumber,
-      @NotBlank @Size(max = 2000) String reasons) {
+  record Direction(@NotBlank @Size(max = 60) @PlainText String registrationNumber,
+      @NotBlank @Size(max = 2000) @PlainText String reasons) {
   }
 }

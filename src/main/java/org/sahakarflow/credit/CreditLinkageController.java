@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.Map;
+import org.sahakarflow.system.PlainText;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -37,6 +38,6 @@ class CreditLinkageController {
         .body(Map.of("applicationNumber", applicationNumber));
   }
 
-  record Request(@NotBlank @Size(max = 60) String registrationNumber) {
+  record Request(@NotBlank @Size(max = 60) @PlainText String registrationNumber) {
   }
 }

@@ -14,6 +14,7 @@ import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.Map;
+import org.sahakarflow.system.PlainText;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -44,15 +45,15 @@ class NationalMembershipController {
   }
 
   record Application(
-      @NotBlank @Size(max = 60) String registrationNumber,
+      @NotBlank @Size(max = 60) @PlainText String registrationNumber,
       @Schema(allowableValues = {"NCEL", "NCOL", "BBSSL"})
       @NotNull @Pattern(regexp = "NCEL|NCOL|BBSSL", message = "must be NCEL, NCOL or BBSSL") String nationalSociety,
-      @NotBlank @Size(max = 60) String boardResolutionNumber,
+      @NotBlank @Size(max = 60) @PlainText String boardResolutionNumber,
       @NotNull LocalDate boardResolutionDate,
-      @NotBlank @Size(max = 120) String authorisedSignatory,
+      @NotBlank @Size(max = 120) @PlainText String authorisedSignatory,
       @Schema(description = "BBSSL only: number of shares bought") @Positive Integer sharesSubscribed,
       @Schema(description = "Rupees paid: the shares' value (BBSSL) or the membership fee (NCEL, NCOL)")
       @NotNull @PositiveOrZero Long amountPaid,
-      @Schema(description = "UTR or receipt number of the payment") @NotBlank @Size(max = 60) String paymentReference) {
+      @Schema(description = "UTR or receipt number of the payment") @NotBlank @Size(max = 60) @PlainText String paymentReference) {
   }
 }

@@ -10,18 +10,19 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.List;
+import org.sahakarflow.system.PlainText;
 import org.sahakarflow.system.Printable;
 
 /** An application to register a new society, as other front ends submit it. */
 public record RegistrationRequest(
     @NotNull SocietyType societyType,
-    @NotBlank @Size(max = 120) @Pattern(regexp = PLAIN_TEXT, message = MARKUP) @Printable String societyName,
+    @NotBlank @Size(max = 120) @PlainText @Printable String societyName,
     @NotBlank @Pattern(regexp = "[A-Z]{2}", message = "must be a two-letter State code") String stateCode,
     @NotBlank @Pattern(regexp = "[A-Z]{2}-[A-Z]{3}", message = "must be a district code like RJ-UDR") String districtCode,
-    @NotBlank @Size(max = 80) @Pattern(regexp = PLAIN_TEXT, message = MARKUP) String block,
-    @NotBlank @Size(max = 80) @Pattern(regexp = PLAIN_TEXT, message = MARKUP) String gramPanchayat,
-    @NotBlank @Size(max = 500) @Pattern(regexp = PLAIN_TEXT, message = MARKUP) @Printable String areaOfOperation,
-    @Size(max = 2000) @Pattern(regexp = PLAIN_TEXT, message = MARKUP) String objects,
+    @NotBlank @Size(max = 80) @PlainText String block,
+    @NotBlank @Size(max = 80) @PlainText String gramPanchayat,
+    @NotBlank @Size(max = 500) @PlainText @Printable String areaOfOperation,
+    @Size(max = 2000) @PlainText String objects,
     @NotEmpty @Size(max = 500) List<@Valid @NotNull Promoter> promoters,
     @NotNull @PositiveOrZero BigDecimal shareCapitalSubscribed,
     @NotNull @PositiveOrZero BigDecimal shareCapitalPaid,
@@ -31,14 +32,10 @@ public record RegistrationRequest(
     @NotBlank @Email @Size(max = 254) String chiefPromoterEmail,
     @NotBlank @Pattern(regexp = "[6-9][0-9]{9}", message = "must be a 10-digit Indian mobile number") String chiefPromoterMobile) {
 
-  /** No angle brackets: names and addresses never need markup, and reports render them. */
-  static final String PLAIN_TEXT = "[^<>]*";
-  static final String MARKUP = "must not contain '<' or '>'";
-
   public record Promoter(
-      @NotBlank @Size(max = 120) @Pattern(regexp = PLAIN_TEXT, message = MARKUP) String name,
+      @NotBlank @Size(max = 120) @PlainText String name,
       @NotBlank @Size(max = 40) @Pattern(regexp = "[A-Za-z0-9/-]+", message = "may hold letters, digits, '/' and '-' only") String householdId,
-      @NotBlank @Size(max = 80) @Pattern(regexp = PLAIN_TEXT, message = MARKUP) String village,
+      @NotBlank @Size(max = 80) @PlainText String village,
       @NotNull @PositiveOrZero Integer sharesSubscribed) {
   }
 }

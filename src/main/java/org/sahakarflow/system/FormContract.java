@@ -31,9 +31,6 @@ public class FormContract {
   static final Set<String> CASE_FACTS = Set.of("applicantId", "registeredBy", "stateCode",
       "districtCode", "multiState", "applicationNumber", "registrationNumber", "nationalSociety");
 
-  // a stored name or note is printed on certificates and shown in forms: no markup, no bidi tricks
-  private static final Pattern UNSAFE_TEXT = Pattern.compile(
-      "[<>\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]");
   private static final Pattern DATE = Pattern.compile(
       "\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?(Z|[+-]\\d{2}:?\\d{2})?)?");
   private static final int LONGEST_TEXT = 4000;
@@ -120,8 +117,8 @@ public class FormContract {
       return "must be text";
     }
     String text = value.asText();
-    if (UNSAFE_TEXT.matcher(text).find()) {
-      return "must not contain < or >, control characters or text-direction marks";
+    if (PlainText.Check.breaks(text)) {
+      return PlainText.RULE;
     }
     int longest = field.maxLength() == null ? LONGEST_TEXT : field.maxLength();
     if (text.length() > longest) {

@@ -167,7 +167,7 @@ class MpacsRegistrationProcessTest {
     application.remove("chiefPromoterEmail");
     long before = history.createHistoricProcessInstanceQuery().processDefinitionKey(PROCESS).count();
     assertThatThrownBy(() -> cases.apply(PROCESS, "applicant.rj-udr", application))
-        .hasMessageContaining("societyName must not contain '<' or '>'")
+        .hasMessageContaining("societyName must be plain text")
         .hasMessageContaining("chiefPromoterEmail");
     assertThat(history.createHistoricProcessInstanceQuery().processDefinitionKey(PROCESS).count()).isEqualTo(before);
   }

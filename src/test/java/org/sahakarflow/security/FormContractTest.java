@@ -1,0 +1,163 @@
+package org.sahakarflow.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.sahakarflow.system.FormContract;
+import org.sahakarflow.system.InvalidInputException.FieldProblem;
+
+/**
+ * Walks every form in {@code forms/}: a submission its fields describe is taken, and each way of
+ * leaving the form's contract (a stray or case-fact variable, a required field left out, markup or
+ * a link in text, a number out of range, an option not offered) is refused naming the field.
+ */
+class FormContractTest {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  /** A value matching each pattern the forms use; a new pattern needs its sample here. */
+  private static final Map<String, String> PATTERN_SAMPLES = Map.of(
+      "^[6-9][0-9]{9}$", "9876543210",
+      "^[A-Z]{2}-[A-Z]{3}-[A-Z]+-[0-9]{4}-[0-9]{6}$", "RJ-UDR-MPACS-2026-000001",
+      "^[A-Za-z0-9\\-\\/]*$", "CBC/2026-1",
+      "^[A-Za-z0-9\\-]*$", "UDR-001",
+      "^[^<>]*$", "Kheda Seva Sahakari Samiti");
+
+  private final FormContract contract;
+
+  FormContractTest() throws IOException {
+    contract = newContract();
+  }
+
+  private static FormContract newContract() throws IOException {
+    try {
+      var constructor = FormContract.class.getDeclaredConstructor(ObjectMapper.class);
+      constructor.setAccessible(true);
+      return constructor.newInstance(JSON);
+    } catch (ReflectiveOperationException e) {
+      throw new IOException(e);
+    }
+  }
+
+  private static List<JsonNode> schemas() throws IOException {
+    try (Stream<Path> files = Files.list(Path.of("forms"))) {
+      List<JsonNode> schemas = new ArrayList<>();
+      for (Path file : files.filter(f -> f.toString().endsWith(".form")).sorted().toList()) {
+        schemas.add(JSON.readTree(file.toFile()));
+      }
+      return schemas;
+    }
+  }
+
+  private static List<JsonNode> fields(JsonNode node) {
+    List<JsonNode> fields = new ArrayList<>();
+    for (JsonNode component : node.path("components")) {
+      if (component.hasNonNull("key")) {
+        fields.add(component);
+      }
+      fields.addAll(fields(component));
+    }
+    return fields;
+  }
+
+  /** A value the field accepts, in the engine REST's variable shape. */
+  private static ObjectNode valid(JsonNode field) {
+    ObjectNode variable = JSON.createObjectNode();
+    JsonNode validate = field.path("validate");
+    switch (field.path("type").asText()) {
+      case "number" -> variable.put("value", validate.has("min") ? validate.get("min").asDouble() + 1 : 1)
+          .put("type", "Double");
+      case "checkbox" -> variable.put("value", true).put("type", "Boolean");
+      case "select", "radio" -> variable.put("value", field.path("values").get(0).path("value").asText())
+          .put("type", "String");
+      case "checklist" -> variable.put("value", "[\"" + field.path("values").get(0).path("value").asText() + "\"]")
+          .put("type", "Json");
+      case "datetime" -> variable.put("value", "2026-12-03").put("type", "String");
+      default -> {
+        String pattern = validate.path("pattern").asText("");
+        String text = pattern.isEmpty() ? "Checked on site (block office)" : PATTERN_SAMPLES.get(pattern);
+        assertThat(text).as("a sample for pattern " + pattern + " of " + field.path("key")).isNotNull();
+        variable.put("value", text).put("type", "String");
+      }
+    }
+    return variable;
+  }
+
+  private static ObjectNode validSubmission(JsonNode schema) {
+    ObjectNode variables = JSON.createObjectNode();
+    fields(schema).forEach(field -> variables.set(field.path("key").asText(), valid(field)));
+    return variables;
+  }
+
+  private List<String> refused(String form, ObjectNode variables) {
+    return contract.check(form, variables).stream().map(FieldProblem::field).toList();
+  }
+
+  @Test
+  void everyFormTakesWhatItsFieldsDescribeAndNothingElse() throws IOException {
+    List<JsonNode> schemas = schemas();
+    assertThat(schemas).hasSizeGreaterThan(30);
+    for (JsonNode schema : schemas) {
+      String form = schema.path("id").asText();
+      ObjectNode submission = validSubmission(schema);
+      assertThat(contract.check(form, submission)).as(form).isEmpty();
+
+      assertThat(refused(form, submission.deepCopy().set("surprise", valid(JSON.createObjectNode()))))
+          .as(form).containsExactly("surprise");
+      ObjectNode forged = submission.deepCopy();
+      forged.set("applicantId", JSON.createObjectNode().put("value", "someone.else"));
+      assertThat(contract.check(form, forged)).as(form)
+          .extracting(FieldProblem::reason).anyMatch(r -> r.contains("fact of the case"));
+    }
+  }
+
+  @Test
+  void everyFieldOfEveryFormHoldsItsOwnChecks() throws IOException {
+    for (JsonNode schema : schemas()) {
+      String form = schema.path("id").asText();
+      for (JsonNode field : fields(schema)) {
+        String key = field.path("key").asText();
+        String type = field.path("type").asText();
+        JsonNode validate = field.path("validate");
+        ObjectNode submission = validSubmission(schema);
+        if (validate.path("required").asBoolean() && !field.has("conditional")) {
+          submission.remove(key);
+          assertThat(refused(form, submission)).as(form + "." + key + " missing").containsExactly(key);
+          submission = validSubmission(schema);
+        }
+        ObjectNode bad = switch (type) {
+          case "number" -> validate.has("min")
+              ? JSON.createObjectNode().put("value", validate.get("min").asDouble() - 1).put("type", "Double")
+              : JSON.createObjectNode().put("value", "12").put("type", "String");
+          case "checkbox" -> JSON.createObjectNode().put("value", "yes").put("type", "String");
+          case "select", "radio", "checklist" -> JSON.createObjectNode().put("value", "NOT-OFFERED").put("type", "String");
+          default -> JSON.createObjectNode().put("value", "[Pay here](https://evil.example) <b>").put("type", "String");
+        };
+        submission.set(key, bad);
+        assertThat(refused(form, submission)).as(form + "." + key + " = " + bad).containsExactly(key);
+      }
+    }
+  }
+
+  @Test
+  void theEmbeddedUploadFormTakesItsThreeFilesOnly() {
+    String form = "embedded:deployment:forms/upload-documents.html";
+    ObjectNode files = JSON.createObjectNode();
+    for (String name : List.of("byeLawsDocument", "promoterListDocument", "bankCertificateDocument")) {
+      files.set(name, JSON.createObjectNode().put("value", "JVBERi0xLjQ=").put("type", "File"));
+    }
+    assertThat(contract.check(form, files)).isEmpty();
+    files.set("byeLawsDocument", JSON.createObjectNode().put("value", "text").put("type", "String"));
+    files.set("societyName", JSON.createObjectNode().put("value", "New name").put("type", "String"));
+    assertThat(refused(form, files)).containsExactlyInAnyOrder("byeLawsDocument", "societyName");
+  }
+}
