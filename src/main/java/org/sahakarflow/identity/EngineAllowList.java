@@ -71,7 +71,7 @@ final class EngineAllowList {
       get("identity/(groups|password-policy)", EVERYONE),
       get("authorization(/count|/check)?|authorization/" + ID, EVERYONE),
       get("event-subscription(/count)?", EVERYONE),
-      get("incident(/count)?|incident/" + ID, STAFF),
+      get("incident(/count)?|incident/" + ID + "|task/report/candidate-group-count", STAFF),
       both("(job|job-definition|external-task)(/count)?", STAFF, Kind.QUERY),
       get("job/" + ID + "(/stacktrace)?|job-definition/" + ID + "|external-task/" + ID, STAFF),
       get("(metrics|batch)(/.*)?", STAFF));

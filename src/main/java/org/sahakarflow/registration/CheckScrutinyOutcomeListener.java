@@ -1,7 +1,7 @@
 package org.sahakarflow.registration;
 
 import java.util.Set;
-import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -16,11 +16,11 @@ class CheckScrutinyOutcomeListener implements TaskListener {
   public void notify(DelegateTask task) {
     Object outcome = task.getVariable("scrutinyOutcome");
     if (outcome == null || !OUTCOMES.contains(outcome.toString())) {
-      throw new ProcessEngineException("scrutinyOutcome: must be one of " + OUTCOMES);
+      throw new BadUserRequestException("scrutinyOutcome: must be one of " + OUTCOMES);
     }
     Object query = task.getVariable("queryText");
     if ("QUERY".equals(outcome) && (query == null || query.toString().isBlank())) {
-      throw new ProcessEngineException("queryText: a query must say what the applicant has to answer");
+      throw new BadUserRequestException("queryText: a query must say what the applicant has to answer");
     }
   }
 }

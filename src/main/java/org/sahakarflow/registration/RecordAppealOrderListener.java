@@ -1,7 +1,7 @@
 package org.sahakarflow.registration;
 
 import java.util.Set;
-import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.context.Context;
@@ -17,11 +17,11 @@ class RecordAppealOrderListener implements TaskListener {
   public void notify(DelegateTask task) {
     Object outcome = task.getVariable("appealOutcome");
     if (outcome == null || !OUTCOMES.contains(outcome.toString())) {
-      throw new ProcessEngineException("appealOutcome: must be one of " + OUTCOMES);
+      throw new BadUserRequestException("appealOutcome: must be one of " + OUTCOMES);
     }
     Object order = task.getVariable("appealOrder");
     if (order == null || order.toString().isBlank()) {
-      throw new ProcessEngineException("appealOrder: the written order is required");
+      throw new BadUserRequestException("appealOrder: the written order is required");
     }
     String officer = Context.getCommandContext().getAuthenticatedUserId();
     task.setVariable("appealDecidedBy", officer != null ? officer : task.getAssignee());

@@ -1,6 +1,6 @@
 package org.sahakarflow.registration;
 
-import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.context.Context;
@@ -20,11 +20,11 @@ class RecordDeciderListener implements TaskListener {
   public void notify(DelegateTask task) {
     Object decision = task.getVariable("decision");
     if (!REGISTER.equals(decision) && !REFUSE.equals(decision)) {
-      throw new ProcessEngineException("decision: must be REGISTER or REFUSE");
+      throw new BadUserRequestException("decision: must be REGISTER or REFUSE");
     }
     Object reasons = task.getVariable("refusalReasons");
     if (REFUSE.equals(decision) && (reasons == null || reasons.toString().isBlank())) {
-      throw new ProcessEngineException("refusalReasons: written reasons are required to refuse");
+      throw new BadUserRequestException("refusalReasons: written reasons are required to refuse");
     }
     String decider = Context.getCommandContext().getAuthenticatedUserId();
     task.setVariable("decidedBy", decider != null ? decider : task.getAssignee());

@@ -107,4 +107,17 @@ class TaskCompletionTest {
         .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(cases.variable(key, "districtCode")).isEqualTo("RJ-UDR");
   }
+
+  @Test
+  void aStepsOwnRuleRefusesWithA400NamingTheField() {
+    cases.uploadDocuments(key);
+    cases.complete(key, "Task_RecordViabilityNote", null, Map.of("viabilityNote", "viable", "viable", true));
+    Task scrutiny = cases.task(key, "Task_ScrutiniseApplication");
+    // the form hides queryText unless the outcome is QUERY, so the step's listener asks for it
+    ResponseEntity<String> response = complete("rcs.rj-udr", scrutiny,
+        "\"scrutinyOutcome\":{\"value\":\"QUERY\",\"type\":\"String\"}");
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(response.getBody()).contains("queryText");
+    assertThat(tasks.createTaskQuery().taskId(scrutiny.getId()).count()).isOne();
+  }
 }
