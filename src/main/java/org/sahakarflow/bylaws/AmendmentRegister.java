@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * engine's transactions: the society's amendment history and the ministry's adoption count.
  */
 @Component
-class AmendmentRegister {
+public class AmendmentRegister {
 
   static final String OPEN = "OPEN";
   static final String REGISTERED = "REGISTERED";
@@ -50,7 +50,7 @@ class AmendmentRegister {
         status, outcome, now(), processInstanceId);
   }
 
-  List<Amendment> history(String registrationNumber) {
+  public List<Amendment> history(String registrationNumber) {
     return jdbc.query("""
         select case_number, status, directed, started_at, closed_at, outcome, adopted_activities,
                bye_law_version, registered_on
@@ -69,7 +69,7 @@ class AmendmentRegister {
     return new Timestamp(ClockUtil.getCurrentTime().getTime());
   }
 
-  record Amendment(String caseNumber, String status, boolean directed, String startedAt,
+  public record Amendment(String caseNumber, String status, boolean directed, String startedAt,
       String closedAt, String outcome, List<String> adoptedActivities, String byeLawVersion,
       LocalDate registeredOn) {
   }

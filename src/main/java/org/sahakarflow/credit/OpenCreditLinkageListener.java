@@ -7,7 +7,7 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.sahakarflow.identity.CaseAccess;
-import org.sahakarflow.registration.NumberSequence;
+import org.sahakarflow.numbering.NumberSequence;
 import org.sahakarflow.society.Societies;
 import org.springframework.stereotype.Component;
 

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.sahakarflow.identity.CaseAccess;
-import org.sahakarflow.registration.NumberSequence;
+import org.sahakarflow.numbering.NumberSequence;
 import org.springframework.stereotype.Component;
 
 /**

@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.sahakarflow.society.SocietyType;
 import org.sahakarflow.system.InvalidInputException;
 import org.springframework.stereotype.Component;
 

@@ -15,6 +15,7 @@ import static org.sahakarflow.registration.SocietyRegisterVariables.VERIFICATION
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.sahakarflow.society.SocietyType;
 import org.springframework.stereotype.Component;
 
 /**

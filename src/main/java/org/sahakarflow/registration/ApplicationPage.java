@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
-import org.sahakarflow.insight.OpenSteps;
+import org.sahakarflow.sla.OpenSteps;
 import org.springframework.web.util.HtmlUtils;
 
 /** The application as a plain page an officer opens from Tasklist; every value is escaped. */

@@ -2,6 +2,8 @@ package org.sahakarflow.registration;
 
 import java.sql.Timestamp;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.sahakarflow.numbering.NumberSequence;
+import org.sahakarflow.society.SocietyType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.spin.json.SpinJsonNode;
 import org.sahakarflow.identity.Places;
+import org.sahakarflow.society.SocietyType;
 import org.sahakarflow.system.InvalidInputException;
 import org.sahakarflow.system.InvalidInputException.FieldProblem;
 import org.springframework.stereotype.Component;

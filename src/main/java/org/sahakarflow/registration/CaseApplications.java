@@ -16,7 +16,8 @@ import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.variable.value.FileValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
-import org.sahakarflow.insight.OpenSteps;
+import org.sahakarflow.sla.OpenSteps;
+import org.sahakarflow.society.SocietyType;
 import org.sahakarflow.system.NotFoundException;
 import org.springframework.stereotype.Component;
 

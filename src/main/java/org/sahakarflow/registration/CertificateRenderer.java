@@ -21,6 +21,7 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.sahakarflow.society.SocietyType;
 import org.sahakarflow.system.CertificateFonts;
 import org.sahakarflow.system.CertificateFonts.Style;
 

@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.spin.plugin.variable.SpinValues;
+import org.sahakarflow.society.SocietyType;
 import org.springframework.stereotype.Component;
 
 /** Checks the application against its State's thresholds; the model routes on {@code eligible}. */

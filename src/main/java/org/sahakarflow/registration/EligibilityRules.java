@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Map;
 import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
 import org.camunda.bpm.engine.DecisionService;
+import org.sahakarflow.society.SocietyType;
 import org.sahakarflow.system.AnswerCache;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;

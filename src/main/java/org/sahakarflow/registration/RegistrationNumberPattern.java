@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.sahakarflow.society.SocietyType;
 
 /**
  * A State's registration-number pattern such as {@code {state}/{district}/{type}/{year}/{serial:4}},

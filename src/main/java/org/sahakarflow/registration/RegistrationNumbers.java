@@ -3,6 +3,8 @@ package org.sahakarflow.registration;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
+import org.sahakarflow.numbering.NumberSequence;
+import org.sahakarflow.society.SocietyType;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.List;
+import org.sahakarflow.society.SocietyType;
 import org.sahakarflow.system.PlainText;
 import org.sahakarflow.system.Printable;
 

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.sahakarflow.registration.RegistrationRequest;
-import org.sahakarflow.registration.SocietyType;
+import org.sahakarflow.society.SocietyType;
 
 /**
  * Eligible M-PACS applications for Udaipur (RJ-UDR), 25 promoters from distinct households, and

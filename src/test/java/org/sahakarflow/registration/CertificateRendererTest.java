@@ -11,6 +11,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.sahakarflow.Pdfs;
+import org.sahakarflow.society.SocietyType;
 
 class CertificateRendererTest {
 

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.sahakarflow.society.SocietyType;
 
 /** The test-only model that runs the two steps after a "register" decision, and its inputs. */
 final class SocietyRegisterTestModel {

@@ -1,4 +1,4 @@
-package org.sahakarflow.bylaws;
+package org.sahakarflow.record;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.sahakarflow.bylaws.AmendmentRegister;
 import org.sahakarflow.credit.CreditRegister;
 import org.sahakarflow.identity.Groups;
 import org.sahakarflow.membership.MembershipRegister;

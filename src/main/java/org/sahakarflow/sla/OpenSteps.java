@@ -1,4 +1,4 @@
-package org.sahakarflow.insight;
+package org.sahakarflow.sla;
 
 import java.time.Instant;
 import java.util.List;

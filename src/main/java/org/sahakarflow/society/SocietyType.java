@@ -1,4 +1,4 @@
-package org.sahakarflow.registration;
+package org.sahakarflow.society;
 
 /** The kinds of new society the formation drive registers, each with its own process. */
 public enum SocietyType {

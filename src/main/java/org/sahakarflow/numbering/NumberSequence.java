@@ -1,4 +1,4 @@
-package org.sahakarflow.registration;
+package org.sahakarflow.numbering;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;

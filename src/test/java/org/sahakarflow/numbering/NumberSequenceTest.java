@@ -1,4 +1,4 @@
-package org.sahakarflow.registration;
+package org.sahakarflow.numbering;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
