@@ -2,6 +2,7 @@ package org.sahakarflow.sla;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.sahakarflow.engine.ExecutionScopes;
 import org.springframework.stereotype.Component;
 
 /**

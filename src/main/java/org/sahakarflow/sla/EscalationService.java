@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
+import org.sahakarflow.engine.EngineAccess;
 import org.sahakarflow.identity.Groups;
 import org.springframework.stereotype.Component;
 

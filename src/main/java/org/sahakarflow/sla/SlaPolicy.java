@@ -3,6 +3,7 @@ package org.sahakarflow.sla;
 import java.util.Map;
 import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
 import org.camunda.bpm.engine.DecisionService;
+import org.sahakarflow.engine.EngineAccess;
 import org.sahakarflow.system.AnswerCache;
 import org.springframework.stereotype.Component;
 

@@ -31,7 +31,7 @@ class ModuleBoundariesTest {
       Map.entry("identity", Set.of("system")),
       Map.entry("notification", Set.of("system", "identity")),
       Map.entry("society", Set.of("system", "identity")),
-      Map.entry("sla", Set.of("system", "identity", "society")),
+      Map.entry("sla", Set.of("system", "identity", "society", "engine")),
       Map.entry("registration", KERNEL),
       Map.entry("bylaws", KERNEL),
       Map.entry("credit", KERNEL),

@@ -1,4 +1,4 @@
-package org.sahakarflow.system;
+package org.sahakarflow.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.sahakarflow.sla;
+package org.sahakarflow.engine;
 
 import java.util.concurrent.Callable;
 import org.camunda.bpm.engine.impl.context.Context;
@@ -10,12 +10,12 @@ import org.camunda.bpm.engine.impl.interceptor.CommandContext;
  * business, not that user's. The engine lifts authorization for custom code by default; this
  * keeps the SLA working where {@code authorizationEnabledForCustomCode} is switched on.
  */
-final class EngineAccess {
+public final class EngineAccess {
 
   private EngineAccess() {
   }
 
-  static <T> T withoutAuthorization(Callable<T> call) {
+  public static <T> T withoutAuthorization(Callable<T> call) {
     CommandContext command = Context.getCommandContext();
     if (command != null) {
       return command.runWithoutAuthorization(call);

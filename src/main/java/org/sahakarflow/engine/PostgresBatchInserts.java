@@ -1,4 +1,4 @@
-package org.sahakarflow.system;
+package org.sahakarflow.engine;
 
 import com.zaxxer.hikari.HikariDataSource;
 import org.springframework.beans.factory.config.BeanPostProcessor;

@@ -1,4 +1,4 @@
-package org.sahakarflow.sla;
+package org.sahakarflow.engine;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
@@ -9,7 +9,7 @@ import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
  * boundary events or input/output mappings, a subprocess) an execution of its own, created for one
  * activity instance and ended with it; other activities run on an execution that lives on.
  */
-final class ExecutionScopes {
+public final class ExecutionScopes {
 
   private ExecutionScopes() {
   }
@@ -18,7 +18,7 @@ final class ExecutionScopes {
    * True when the execution exists only for its current activity instance, so a local variable
    * on it belongs to that instance and goes when it ends.
    */
-  static boolean ownsActivity(DelegateExecution execution) {
+  public static boolean ownsActivity(DelegateExecution execution) {
     ExecutionEntity entity = (ExecutionEntity) execution;
     ActivityImpl activity = entity.getActivity();
     return entity.isScope() && (activity == null || activity.isScope());
@@ -28,7 +28,7 @@ final class ExecutionScopes {
    * The execution that carries on after the current activity: the parent when the activity has
    * an execution of its own (a service task with an input parameter has), else the execution itself.
    */
-  static DelegateExecution continuing(DelegateExecution execution) {
+  public static DelegateExecution continuing(DelegateExecution execution) {
     ExecutionEntity entity = (ExecutionEntity) execution;
     ActivityImpl activity = entity.getActivity();
     boolean ownScope = activity != null && activity.isScope() && entity.isScope();

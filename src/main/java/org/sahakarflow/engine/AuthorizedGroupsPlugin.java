@@ -1,4 +1,4 @@
-package org.sahakarflow.identity;
+package org.sahakarflow.engine;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

@@ -1,4 +1,4 @@
-package org.sahakarflow.system;
+package org.sahakarflow.engine;
 
 import java.util.ArrayList;
 import java.util.List;
