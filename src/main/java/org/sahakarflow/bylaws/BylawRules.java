@@ -2,12 +2,12 @@ package org.sahakarflow.bylaws;
 
 import java.time.LocalDate;
 import java.time.Period;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.Map;
 import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
 import org.camunda.bpm.engine.DecisionService;
+import org.sahakarflow.system.India;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,7 +17,6 @@ import org.springframework.stereotype.Component;
 @Component
 class BylawRules {
 
-  static final ZoneId INDIA = ZoneId.of("Asia/Kolkata");
 
   private final DecisionService decisions;
 
@@ -54,14 +53,14 @@ class BylawRules {
   }
 
   static Date startOf(LocalDate day) {
-    return Date.from(day.atStartOfDay(INDIA).toInstant());
+    return Date.from(day.atStartOfDay(India.ZONE).toInstant());
   }
 
   static Date endOf(LocalDate day) {
-    return Date.from(day.plusDays(1).atStartOfDay(INDIA).minusSeconds(1).toInstant());
+    return Date.from(day.plusDays(1).atStartOfDay(India.ZONE).minusSeconds(1).toInstant());
   }
 
   static LocalDate today(Date now) {
-    return ZonedDateTime.ofInstant(now.toInstant(), INDIA).toLocalDate();
+    return ZonedDateTime.ofInstant(now.toInstant(), India.ZONE).toLocalDate();
   }
 }

@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.sahakarflow.identity.CaseAccess;
 import org.sahakarflow.numbering.NumberSequence;
 import org.sahakarflow.society.Societies;
+import org.sahakarflow.system.India;
 import org.springframework.stereotype.Component;
 
 /**
@@ -53,7 +54,7 @@ class OpenAmendmentListener implements ExecutionListener {
     if (amendments.hasOpenCase(society.registrationNumber())) {
       throw new BadUserRequestException("registrationNumber: an amendment of this society's bye-laws is already in progress");
     }
-    int year = Year.from(ClockUtil.getCurrentTime().toInstant().atZone(BylawRules.INDIA)).getValue();
+    int year = Year.from(ClockUtil.getCurrentTime().toInstant().atZone(India.ZONE)).getValue();
     String scope = society.districtCode() + "-BYLAW-" + year;
     String caseNumber = String.format("%s-%06d", scope, numbers.next(scope));
     execution.setProcessBusinessKey(caseNumber);

@@ -2,12 +2,12 @@ package org.sahakarflow.credit;
 
 import java.sql.Timestamp;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.sahakarflow.system.India;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -23,7 +23,6 @@ public class CreditRegister {
   static final String LAPSED = "LAPSED";
   static final String REFINANCED = "REFINANCED";
   static final String NOT_REFINANCED = "NOT_REFINANCED";
-  static final ZoneId INDIA = ZoneId.of("Asia/Kolkata");
 
   private final JdbcTemplate jdbc;
 
@@ -113,7 +112,7 @@ public class CreditRegister {
   }
 
   static LocalDate today() {
-    return ClockUtil.getCurrentTime().toInstant().atZone(INDIA).toLocalDate();
+    return ClockUtil.getCurrentTime().toInstant().atZone(India.ZONE).toLocalDate();
   }
 
   /** A short-term limit runs to the end of the financial year (31 March) in which it is sanctioned. */
@@ -127,6 +126,6 @@ public class CreditRegister {
   }
 
   static Date asDate(LocalDate day) {
-    return Date.from(day.atStartOfDay(INDIA).toInstant());
+    return Date.from(day.atStartOfDay(India.ZONE).toInstant());
   }
 }

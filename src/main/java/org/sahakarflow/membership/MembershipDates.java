@@ -1,11 +1,11 @@
 package org.sahakarflow.membership;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.sahakarflow.system.India;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,7 +16,6 @@ import org.springframework.stereotype.Component;
 @Component("membershipDates")
 public class MembershipDates {
 
-  static final ZoneId INDIA = ZoneId.of("Asia/Kolkata");
 
   /** End of the last day to appeal a refusal ({@link RecordMembershipRefusalDelegate}). */
   public Date appealWindowCloses(DelegateExecution execution) {
@@ -28,10 +27,10 @@ public class MembershipDates {
   }
 
   static LocalDate today() {
-    return ZonedDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), INDIA).toLocalDate();
+    return ZonedDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), India.ZONE).toLocalDate();
   }
 
   static Date endOf(LocalDate day) {
-    return Date.from(day.plusDays(1).atStartOfDay(INDIA).minusSeconds(1).toInstant());
+    return Date.from(day.plusDays(1).atStartOfDay(India.ZONE).minusSeconds(1).toInstant());
   }
 }

@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.sahakarflow.identity.CaseAccess;
 import org.sahakarflow.numbering.NumberSequence;
 import org.sahakarflow.society.Societies;
+import org.sahakarflow.system.India;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
@@ -85,7 +86,7 @@ class OpenMembershipListener implements ExecutionListener {
       throw new MembershipConflictException("the society already has an open application to "
           + national.name() + " or is its member");
     }
-    int year = Year.from(ClockUtil.getCurrentTime().toInstant().atZone(MembershipDates.INDIA)).getValue();
+    int year = Year.from(ClockUtil.getCurrentTime().toInstant().atZone(India.ZONE)).getValue();
     String scope = society.districtCode() + "-" + national.name() + "-" + year;
     String applicationNumber = String.format("%s-%06d", scope, numbers.next(scope));
     register.numbered(execution.getProcessInstanceId(), applicationNumber);

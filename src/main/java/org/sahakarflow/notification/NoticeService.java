@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.sahakarflow.system.India;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -22,7 +23,7 @@ class NoticeService {
 
   private static final Logger LOG = LoggerFactory.getLogger(NoticeService.class);
   private static final DateTimeFormatter NOW_FORMAT =
-      DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm").withZone(NoticeTemplates.INDIA);
+      DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm").withZone(India.ZONE);
 
   private final NoticeTemplates templates;
   private final NoticeMailer mailer;

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.Date;
@@ -19,6 +18,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 import org.camunda.spin.json.SpinJsonNode;
+import org.sahakarflow.system.India;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -31,12 +31,11 @@ import org.springframework.stereotype.Component;
 @Component
 class NoticeTemplates {
 
-  static final ZoneId INDIA = ZoneId.of("Asia/Kolkata");
   /** Hindi first, then English, as the Official Language rules ask of bilingual notices. */
   static final List<String> LANGUAGES = List.of("hi", "en");
   static final String MISSING = "—";
   static final String SEPARATOR = "------------------------------------------------------------";
-  static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy").withZone(INDIA);
+  static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy").withZone(India.ZONE);
 
   private static final Logger LOG = LoggerFactory.getLogger(NoticeTemplates.class);
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([A-Za-z0-9_]+)\\s*}}");

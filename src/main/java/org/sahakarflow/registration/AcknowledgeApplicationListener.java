@@ -1,13 +1,13 @@
 package org.sahakarflow.registration;
 
 import java.time.Year;
-import java.time.ZoneId;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.sahakarflow.society.SocietyType;
+import org.sahakarflow.system.India;
 import org.sahakarflow.system.InvalidInputException;
 import org.springframework.stereotype.Component;
 
@@ -19,7 +19,6 @@ import org.springframework.stereotype.Component;
 @Component("acknowledgeApplication")
 class AcknowledgeApplicationListener implements ExecutionListener {
 
-  static final ZoneId INDIA = ZoneId.of("Asia/Kolkata");
 
   private final ApplicationRegister register;
   private final ApplicationValidator validator;
@@ -45,7 +44,7 @@ class AcknowledgeApplicationListener implements ExecutionListener {
           .map(p -> p.field() + " " + p.reason()).collect(Collectors.joining("; ")));
     }
     String district = (String) execution.getVariable("districtCode");
-    int year = Year.from(ClockUtil.getCurrentTime().toInstant().atZone(INDIA)).getValue();
+    int year = Year.from(ClockUtil.getCurrentTime().toInstant().atZone(India.ZONE)).getValue();
     String number = register.receive(new ApplicationRegister.Entry(type,
         (String) execution.getVariable("societyName"), (String) execution.getVariable("stateCode"),
         district, (String) execution.getVariable("applicantId"),

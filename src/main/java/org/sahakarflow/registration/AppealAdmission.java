@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.sahakarflow.system.ConflictException;
+import org.sahakarflow.system.India;
 import org.sahakarflow.system.InvalidInputException;
 import org.springframework.stereotype.Component;
 
@@ -54,7 +55,7 @@ class AppealAdmission {
       throw new InvalidInputException("applicationNumber", "only the applicant who was refused may appeal");
     }
     LocalDate today = ClockUtil.getCurrentTime().toInstant()
-        .atZone(AcknowledgeApplicationListener.INDIA).toLocalDate();
+        .atZone(India.ZONE).toLocalDate();
     if (today.isAfter(LocalDate.parse((String) facts.get("appealDeadline")))) {
       throw new InvalidInputException("applicationNumber",
           "the appeal window closed on " + facts.get("appealDeadline"));

@@ -1,17 +1,17 @@
 package org.sahakarflow.registration;
 
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import org.sahakarflow.sla.OpenSteps;
+import org.sahakarflow.system.India;
 import org.springframework.web.util.HtmlUtils;
 
 /** The application as a plain page an officer opens from Tasklist; every value is escaped. */
 final class ApplicationPage {
 
   private static final DateTimeFormatter IST =
-      DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm").withZone(ZoneId.of("Asia/Kolkata"));
+      DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm").withZone(India.ZONE);
 
   private ApplicationPage() {
   }

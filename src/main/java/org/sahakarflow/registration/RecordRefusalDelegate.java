@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.sahakarflow.system.India;
 import org.springframework.stereotype.Component;
 
 /** Fixes the refusal date and the last day to appeal, from the State's window in {@code appeal-window.dmn}. */
@@ -23,7 +24,7 @@ class RecordRefusalDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     LocalDate refusedOn = ClockUtil.getCurrentTime().toInstant()
-        .atZone(AcknowledgeApplicationListener.INDIA).toLocalDate();
+        .atZone(India.ZONE).toLocalDate();
     Number windowDays = (Number) decisions.evaluateDecisionTableByKey(DECISION,
         Map.of("stateCode", execution.getVariable("stateCode"))).getSingleResult()
         .getEntry("appealWindowDays");

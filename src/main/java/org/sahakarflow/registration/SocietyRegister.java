@@ -4,11 +4,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Optional;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.sahakarflow.identity.Places;
 import org.sahakarflow.society.SocietyType;
+import org.sahakarflow.system.India;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -21,7 +21,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class SocietyRegister {
 
-  static final ZoneId INDIA = ZoneId.of("Asia/Kolkata");
 
   private static final String COLUMNS = """
       registration_number, application_number, name, society_type, state_code, district_code,
@@ -49,7 +48,7 @@ class SocietyRegister {
     }
     // a deemed registration is by operation of law: no officer signs it, whoever was assigned
     String officer = society.deemed() ? null : society.registeredBy();
-    LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), INDIA);
+    LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), India.ZONE);
     String number = numbers.allocate(society.stateCode(), society.districtCode(), society.type(), today);
     Society registered = new Society(number, society.applicationNumber(), society.name(),
         society.type(), society.stateCode(), society.districtCode(), society.areaOfOperation(),

@@ -3,8 +3,8 @@ package org.sahakarflow.sla;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import org.sahakarflow.system.India;
 
 /**
  * Date arithmetic of the SLAs, in India time: working-day due dates at the close of the office
@@ -12,7 +12,6 @@ import java.time.format.DateTimeFormatter;
  */
 final class DueDateCalculator {
 
-  static final ZoneId INDIA = ZoneId.of("Asia/Kolkata");
 
   /** A statutory limit runs to the end of its last day. */
   static final LocalTime END_OF_DAY = LocalTime.of(23, 59, 59);
@@ -36,7 +35,7 @@ final class DueDateCalculator {
    * otherwise remind the moment the task appears.
    */
   Instant firstReminderAt(String stateCode, Instant now, Instant due, int reminderBeforeDays) {
-    LocalDate dueDay = due.atZone(INDIA).toLocalDate();
+    LocalDate dueDay = due.atZone(India.ZONE).toLocalDate();
     Instant reminder = closeOf(calendar.addWorkingDays(stateCode, dueDay, -reminderBeforeDays));
     Instant earliest = nextOfficeClose(stateCode, now);
     return reminder.isBefore(earliest) ? earliest : reminder;
@@ -44,7 +43,7 @@ final class DueDateCalculator {
 
   /** An ISO 8601 repeating interval the engine's timeCycle understands, unbounded. */
   static String reminderCycle(Instant firstReminder, int cycleDays) {
-    return "R/" + DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(firstReminder.atZone(INDIA))
+    return "R/" + DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(firstReminder.atZone(India.ZONE))
         + "/P" + cycleDays + "D";
   }
 
@@ -53,7 +52,7 @@ final class DueDateCalculator {
    * submission is excluded, as the General Clauses Act (s.9) counts periods "from" a date.
    */
   Instant statutoryLimitAt(Instant submittedAt, int limitDays) {
-    return today(submittedAt).plusDays(limitDays).atTime(END_OF_DAY).atZone(INDIA).toInstant();
+    return today(submittedAt).plusDays(limitDays).atTime(END_OF_DAY).atZone(India.ZONE).toInstant();
   }
 
   private Instant nextOfficeClose(String stateCode, Instant now) {
@@ -65,10 +64,10 @@ final class DueDateCalculator {
   }
 
   private Instant closeOf(LocalDate day) {
-    return day.atTime(officeClose).atZone(INDIA).toInstant();
+    return day.atTime(officeClose).atZone(India.ZONE).toInstant();
   }
 
   private static LocalDate today(Instant now) {
-    return now.atZone(INDIA).toLocalDate();
+    return now.atZone(India.ZONE).toLocalDate();
   }
 }

@@ -2,6 +2,7 @@ package org.sahakarflow.sla;
 
 import java.time.Year;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.sahakarflow.system.India;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
@@ -15,7 +16,7 @@ class SlaConfiguration {
   @Bean
   WorkingDayCalendar workingDayCalendar(SlaProperties properties) {
     WorkingDayCalendar calendar = CalendarFiles.load(properties.holidays(), properties.workingWeek());
-    Year year = Year.from(ClockUtil.getCurrentTime().toInstant().atZone(DueDateCalculator.INDIA));
+    Year year = Year.from(ClockUtil.getCurrentTime().toInstant().atZone(India.ZONE));
     if (!calendar.hasHolidaysIn(year)) {
       // due dates still work, but they will fall on holidays until the year's list is added
       LOG.warn("{} lists no holidays for {}: SLA due dates count only weekly offs",

@@ -4,7 +4,6 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.security.SecureRandom;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,6 +16,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.sahakarflow.identity.Places;
 import org.sahakarflow.system.CertificateFonts;
+import org.sahakarflow.system.India;
 import org.sahakarflow.system.InvalidInputException;
 import org.sahakarflow.system.InvalidInputException.FieldProblem;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -34,7 +34,6 @@ class SocietyImport {
   static final List<String> HEADER = List.of("registrationNumber", "name", "type", "stateCode",
       "districtCode", "registeredOn", "secretaryUserId");
   static final String BYE_LAW_VERSION = "as registered (imported)";
-  private static final ZoneId INDIA = ZoneId.of("Asia/Kolkata");
   private static final String CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
   private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -149,7 +148,7 @@ class SocietyImport {
     LocalDate registeredOn = null;
     try {
       registeredOn = LocalDate.parse(f.get(5));
-      if (registeredOn.isAfter(LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), INDIA))) {
+      if (registeredOn.isAfter(LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), India.ZONE))) {
         problems.add("registeredOn " + registeredOn + " is in the future");
       }
     } catch (DateTimeParseException e) {

@@ -6,7 +6,6 @@ import static org.sahakarflow.CaseDriver.vars;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import java.util.List;
@@ -21,6 +20,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sahakarflow.SahakarTest;
+import org.sahakarflow.system.India;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -151,7 +151,7 @@ class BylawAdoptionProcessTest {
     Task answer = cases.driver.task(key, BylawAdoption.TASK_ANSWER_QUERY);
     Job replyWindow = cases.driver.timer(key, BylawAdoption.TIMER_REPLY_WINDOW);
     assertThat(replyWindow.getDuedate()).isEqualTo(answer.getDueDate());
-    String replyBy = DateTimeFormatter.ofPattern("dd-MM-yyyy").withZone(ZoneId.of("Asia/Kolkata"))
+    String replyBy = DateTimeFormatter.ofPattern("dd-MM-yyyy").withZone(India.ZONE)
         .format(answer.getDueDate().toInstant());
     assertThat(noticeBody(key, "BYLAW_QUERY"))
         .as("the query names the answer task's own due date, and that the amendment lapses")

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.sahakarflow.CaseDriver;
 import org.sahakarflow.Http;
 import org.sahakarflow.SahakarTest;
+import org.sahakarflow.system.India;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -246,7 +247,7 @@ class CreditLinkageProcessTest {
     Task answer = cases.task(key, "Task_AnswerQuery");
     assertThat(engine.getTaskService().getIdentityLinksForTask(answer.getId())).extracting(IdentityLink::getUserId)
         .contains(SECRETARY);
-    String replyBy = java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy").withZone(CreditRegister.INDIA)
+    String replyBy = java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy").withZone(India.ZONE)
         .format(answer.getDueDate().toInstant());
     assertThat(notice(key, "CREDIT_QUERY")).contains("Attach the members' land records", "on or before " + replyBy + ".");
     cases.complete(key, "Task_AnswerQuery", null, vars("queryReply", "Records attached"));

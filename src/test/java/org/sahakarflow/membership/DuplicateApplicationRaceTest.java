@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sahakarflow.Http;
 import org.sahakarflow.SahakarTest;
+import org.sahakarflow.system.India;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -56,7 +57,7 @@ class DuplicateApplicationRaceTest {
   void sixteenSimultaneousApplicationsOpenExactlyOneCase() throws Exception {
     MembershipCases cases = new MembershipCases(engine, jdbc);
     String society = cases.society("MPACS", MembershipCases.SECRETARY);
-    String scope = "RJ-UDR-NCEL-" + Year.now(MembershipDates.INDIA).getValue();
+    String scope = "RJ-UDR-NCEL-" + Year.now(India.ZONE).getValue();
     long numberBefore = lastNumber(scope);
 
     ExecutorService secretaries = Executors.newFixedThreadPool(APPLICATIONS);

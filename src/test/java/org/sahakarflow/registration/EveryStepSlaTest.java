@@ -3,7 +3,6 @@ package org.sahakarflow.registration;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.sahakarflow.CaseDriver.vars;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import java.util.List;
@@ -23,6 +22,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.sahakarflow.CaseDriver;
 import org.sahakarflow.SahakarTest;
+import org.sahakarflow.system.India;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -98,7 +98,7 @@ class EveryStepSlaTest {
     management.executeJob(reminder.getId());
     cases.runAsyncSteps(key);
     assertThat(notices(key)).contains("REMINDER");
-    String dueOn = DateTimeFormatter.ofPattern("dd-MM-yyyy").withZone(ZoneId.of("Asia/Kolkata"))
+    String dueOn = DateTimeFormatter.ofPattern("dd-MM-yyyy").withZone(India.ZONE)
         .format(task.getDueDate().toInstant());
     assertThat(body(key, "REMINDER")).contains("is due on " + dueOn + ".");
 

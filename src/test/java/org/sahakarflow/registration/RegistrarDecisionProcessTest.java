@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.sahakarflow.CaseDriver.vars;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import java.util.List;
@@ -24,6 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sahakarflow.CaseDriver;
 import org.sahakarflow.SahakarTest;
+import org.sahakarflow.system.India;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -64,7 +64,7 @@ class RegistrarDecisionProcessTest {
     assertThat(tasks.getIdentityLinksForTask(answer.getId())).extracting(IdentityLink::getUserId)
         .containsExactly("applicant.rj-udr");
     assertThat(notices(key)).contains("QUERY_RAISED");
-    String replyBy = DateTimeFormatter.ofPattern("dd-MM-yyyy").withZone(ZoneId.of("Asia/Kolkata"))
+    String replyBy = DateTimeFormatter.ofPattern("dd-MM-yyyy").withZone(India.ZONE)
         .format(answer.getDueDate().toInstant());
     assertThat(jdbc.queryForObject("select body from notice_log where business_key = ? and notice = ?",
         String.class, key, "QUERY_RAISED"))

@@ -6,7 +6,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.sahakarflow.CaseDriver.vars;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Date;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
@@ -19,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sahakarflow.CaseDriver;
 import org.sahakarflow.SahakarTest;
+import org.sahakarflow.system.India;
 import org.springframework.beans.factory.annotation.Autowired;
 
 @SahakarTest
@@ -95,7 +95,7 @@ class RegistrationAppealProcessTest {
     assertThatThrownBy(() -> appeal(key, "applicant.ap-tpt")).hasMessageContaining("only the applicant");
 
     LocalDate deadline = LocalDate.parse((String) cases.variable(key, "appealDeadline"));
-    ClockUtil.setCurrentTime(Date.from(deadline.plusDays(1).atStartOfDay(ZoneId.of("Asia/Kolkata")).toInstant()));
+    ClockUtil.setCurrentTime(Date.from(deadline.plusDays(1).atStartOfDay(India.ZONE).toInstant()));
     assertThatThrownBy(() -> appeal(key, "applicant.rj-udr")).hasMessageContaining("appeal window closed on " + deadline);
     assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(PROCESS)
         .processInstanceBusinessKey(key).count()).isZero();

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import org.junit.jupiter.api.Test;
+import org.sahakarflow.system.India;
 
 class DueDateCalculatorTest {
 
@@ -13,7 +14,7 @@ class DueDateCalculatorTest {
   final DueDateCalculator dates = new DueDateCalculator(WorkingDayCalendarTest.CALENDAR, OFFICE_CLOSE);
 
   static Instant ist(String localDateTime) {
-    return LocalDateTime.parse(localDateTime).atZone(DueDateCalculator.INDIA).toInstant();
+    return LocalDateTime.parse(localDateTime).atZone(India.ZONE).toInstant();
   }
 
   @Test

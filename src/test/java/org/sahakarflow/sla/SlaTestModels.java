@@ -6,6 +6,7 @@ import java.util.Date;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.runtime.Job;
+import org.sahakarflow.system.India;
 
 /**
  * The test-only models under {@code bpmn-test/} (outside the auto-deployed {@code bpmn/}), which
@@ -38,6 +39,6 @@ final class SlaTestModels {
   }
 
   static Instant istInstant(String localDateTime) {
-    return LocalDateTime.parse(localDateTime).atZone(DueDateCalculator.INDIA).toInstant();
+    return LocalDateTime.parse(localDateTime).atZone(India.ZONE).toInstant();
   }
 }
