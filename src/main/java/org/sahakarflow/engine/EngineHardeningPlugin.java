@@ -9,8 +9,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Rules that hold however the engine is called, from the REST edge or from Java: no expression in
- * any part of a caller's query, no retry spent by a caller who may not run the job. Listed in
- * {@code docs/engine-overrides.md}.
+ * any part of a caller's query, no retry spent by a caller who may not run the job, a step's
+ * refusal of bad input given back as a refusal. Listed in {@code docs/engine-overrides.md}.
  */
 @Component
 class EngineHardeningPlugin extends AbstractProcessEnginePlugin {
@@ -32,6 +32,7 @@ class EngineHardeningPlugin extends AbstractProcessEnginePlugin {
 
   private static List<CommandInterceptor> withGuard(List<CommandInterceptor> interceptors) {
     List<CommandInterceptor> all = interceptors == null ? new ArrayList<>() : new ArrayList<>(interceptors);
+    all.add(new StepRefusals());
     all.add(new QueryExpressionGuard());
     return all;
   }

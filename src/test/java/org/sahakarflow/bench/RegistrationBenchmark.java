@@ -30,7 +30,7 @@ import org.springframework.test.context.TestPropertySource;
 /**
  * Prints throughput and latency of complete M-PACS registrations through the services the UI and
  * API use, next to a bare-engine baseline with the same user tasks on the same database. Not part
- * of {@code ./mvnw verify}; run it with {@code ./mvnw -Pbench verify} (see the README, "Benchmark").
+ * of {@code ./mvnw verify}; run it with {@code ./mvnw -Pbench verify} (see docs/benchmarks.md).
  * It asserts only that every case ended as expected, never a timing.
  */
 @SahakarTest

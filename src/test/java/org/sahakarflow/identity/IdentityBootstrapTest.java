@@ -66,10 +66,10 @@ class IdentityBootstrapTest {
   }
 
   @Test
-  void readmeListsEveryDemoUser() throws Exception {
-    String readme = Files.readString(Path.of("README.md"));
+  void theDemoUserListNamesEveryDemoUser() throws Exception {
+    String list = Files.readString(Path.of("docs/demo-users.md"));
     for (DemoUsers.DemoUser demo : DemoUsers.all()) {
-      assertThat(readme).as("README demo users table").contains("`" + demo.id() + "`");
+      assertThat(list).as("docs/demo-users.md").contains("`" + demo.id() + "`");
     }
   }
 }

@@ -26,7 +26,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Fills PostgreSQL with a national history (1,000,000 completed steps, 100,000 open cases, 36
  * States/UTs, 720 districts) unless it is already there, then times every dashboard query 50
  * times and prints p50/p95/max. Not part of {@code ./mvnw verify} (not a *Test); run on its own:
- * see the README, "Ministry's bottleneck view". Asserts nothing about time.
+ * see docs/insight.md. Asserts nothing about time.
  */
 @SahakarTest
 class InsightScaleBenchmark {
