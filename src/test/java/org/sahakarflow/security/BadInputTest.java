@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.Test;
 import org.sahakarflow.Cases;
 import org.sahakarflow.Http;
@@ -31,6 +33,8 @@ class BadInputTest {
   Http http;
   @Autowired
   HistoryService history;
+  @Autowired
+  IdentityService identity;
   @Autowired
   JdbcTemplate jdbc;
   final ObjectMapper json = new ObjectMapper();
@@ -73,6 +77,32 @@ class BadInputTest {
         "village", "Kheda", "sharesSubscribed", "@@")));
     body = json.writeValueAsString(application).replace("\"@@\"", "1e400");
     assertRejected(body, "promoters[0].sharesSubscribed", "wrong type or format");
+  }
+
+  @Test
+  void aPasswordAgainstThePolicyIsABadRequestWithTheReason() throws Exception {
+    String create = "{\"profile\":{\"id\":\"policy.breaker\",\"firstName\":\"P\",\"lastName\":\"B\","
+        + "\"email\":\"pb@example.in\"},\"credentials\":{\"password\":\"short\"}}";
+    ResponseEntity<String> created = http.post("admin", "/engine-rest/user/create", create);
+    assertThat(created.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(json.readTree(created.getBody()).get("message").asText())
+        .startsWith("password ").contains("at least 10 characters", "a digit", "an upper-case letter");
+    assertThat(identity.createUserQuery().userId("policy.breaker").count()).isZero();
+
+    User user = identity.newUser("policy.keeper");
+    user.setPassword("Keeper@2026x");
+    identity.saveUser(user);
+    try {
+      ResponseEntity<String> changed = http.as("admin").exchange("/engine-rest/user/policy.keeper/credentials",
+          HttpMethod.PUT, Http.json("{\"password\":\"policy.keeper@2026X\",\"authenticatedUserPassword\":\""
+              + Http.DEMO_PASSWORD + "\"}"), String.class);
+      assertThat(changed.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+      assertThat(json.readTree(changed.getBody()).get("message").asText())
+          .startsWith("password ").contains("user");
+      assertThat(identity.checkPassword("policy.keeper", "Keeper@2026x")).isTrue();
+    } finally {
+      identity.deleteUser("policy.keeper");
+    }
   }
 
   private void assertRejected(String body, String field, String reason) throws Exception {
