@@ -25,6 +25,15 @@ class WebSecurityConfig {
   }
 
   @Bean
+  FilterRegistrationBean<ApiSecurityHeaders> apiSecurityHeaders() {
+    FilterRegistrationBean<ApiSecurityHeaders> registration =
+        new FilterRegistrationBean<>(new ApiSecurityHeaders());
+    registration.addUrlPatterns("/api/*", "/verify/*");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+    return registration;
+  }
+
+  @Bean
   FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
     FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
         new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
