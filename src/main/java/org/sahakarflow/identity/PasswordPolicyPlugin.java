@@ -13,9 +13,10 @@ import org.springframework.stereotype.Component;
 /**
  * A password against the policy is the caller's mistake, but the engine refuses it with a bare
  * ProcessEngineException ("Password does not match policy"), which engine REST and Admin (user
- * create, credentials) answer with a 500 that says nothing of which rule failed. Checked here
- * first, it is a BadUserRequestException, which engine REST answers with a 400, naming the
- * password and every rule it breaks.
+ * create, credentials) answer with a 500 that says nothing of which rule failed. This identity
+ * service refuses such a password during the save with a BadUserRequestException instead, which
+ * engine REST answers with a 400 naming the password and every rule it breaks. Its answer to a
+ * plain policy check (Admin's hints as the password is typed) is unchanged.
  */
 @Component
 class PasswordPolicyPlugin extends AbstractProcessEnginePlugin {
