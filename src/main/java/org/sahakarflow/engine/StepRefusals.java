@@ -11,7 +11,7 @@ import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 
 /**
  * A step's listener refuses bad input with a {@link BadUserRequestException} ("queryText: a query
- * must say what is asked"), but the engine wraps whatever a task listener throws in a plain engine
+ * must say what is asked") or a form field's validation error, but the engine wraps whatever a task listener throws in a plain engine
  * error (ENGINE-03051), and the engine REST answers a form submission or a completion with 400 only
  * for a form field's validation error: a refusal came back as 500, shown in Tasklist with the
  * wrapper's text. Around those commands, a refusal is given back as the form field's validation
@@ -29,26 +29,23 @@ final class StepRefusals extends CommandInterceptor {
     }
     try {
       return next.execute(command);
-    } catch (FormFieldValidationException e) {
-      throw e;
     } catch (ProcessEngineException e) {
-      BadUserRequestException refusal = refusalIn(e);
-      if (refusal == null) {
-        throw e;
-      }
-      String message = refusal.getMessage();
-      int colon = message.indexOf(": ");
-      throw new FormFieldValidationException(colon > 0 ? message.substring(0, colon) : null, message, refusal);
+      throw refusalIn(e);
     }
   }
 
-  private static BadUserRequestException refusalIn(Throwable thrown) {
+  private static ProcessEngineException refusalIn(ProcessEngineException thrown) {
     Throwable cause = thrown;
     for (int depth = 0; cause != null && depth < DEEPEST_CAUSE; depth++, cause = cause.getCause()) {
-      if (cause instanceof BadUserRequestException refusal) {
+      if (cause instanceof FormFieldValidationException refusal) {
         return refusal;
       }
+      if (cause instanceof BadUserRequestException refusal) {
+        String message = refusal.getMessage();
+        int colon = message.indexOf(": ");
+        return new FormFieldValidationException(colon > 0 ? message.substring(0, colon) : null, message, refusal);
+      }
     }
-    return null;
+    return thrown;
   }
 }

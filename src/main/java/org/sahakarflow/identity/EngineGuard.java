@@ -93,6 +93,11 @@ class EngineGuard extends HttpFilter {
       refusal.send(response);
       return;
     }
+    if (tree != null && (rule.kind() == EngineAllowList.Kind.TASK_FORM
+        || rule.kind() == EngineAllowList.Kind.START_FORM)) {
+      // the contract renames uploads to the app's own names before the engine stores them
+      body = json.writeValueAsBytes(tree);
+    }
     chain.doFilter(new CachedBody(request, body), response);
   }
 

@@ -6,6 +6,8 @@ import java.util.List;
 /** Any list of records as CSV: a header of the component names, then one line per record. */
 final class Csv {
 
+  private static final String FORMULA_START = "=+-@\t\r";
+
   private Csv() {
   }
 
@@ -33,13 +35,18 @@ final class Csv {
     }
   }
 
-  /** Quoted when needed (RFC 4180); a leading formula character is neutralised for spreadsheets. */
+  /**
+   * Quoted when needed (RFC 4180). A text cell starting with a character a spreadsheet reads as
+   * the start of a formula (OWASP's list: = + - @ tab, carriage return) gets a leading quote, so
+   * it shows as text and never runs. Number columns are written as numbers, a negative one too:
+   * a spreadsheet reads "-5" as the number it is, not as a formula.
+   */
   private static String cell(Object value) {
     if (value == null) {
       return "";
     }
     String text = value.toString();
-    if (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0 && !(value instanceof Number)) {
+    if (!(value instanceof Number) && !text.isEmpty() && FORMULA_START.indexOf(text.charAt(0)) >= 0) {
       text = "'" + text;
     }
     if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {

@@ -1,17 +1,21 @@
 package org.sahakarflow.registration;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.List;
-import org.camunda.bpm.engine.ProcessEngineException;
+import java.util.Objects;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.value.FileValue;
+import org.sahakarflow.system.UploadedFile;
 import org.springframework.stereotype.Component;
 
 /**
  * The registrar scrutinises the bye-laws, the promoter list and the bank's certificate; an
- * upload task completed through engine REST without them would reach scrutiny empty-handed.
+ * upload task completed through engine REST without them would reach scrutiny empty-handed. Each
+ * must be a PDF, JPEG or PNG by its content (an HTML page or a program sent as "x.pdf" is refused)
+ * and is kept under the app's own name and the type its content shows, never the sender's. A
+ * refusal is a form-field error, which engine REST and Tasklist answer with 400 naming the field.
  */
 @Component("checkDocuments")
 class CheckDocumentsListener implements TaskListener {
@@ -24,20 +28,22 @@ class CheckDocumentsListener implements TaskListener {
   public void notify(DelegateTask task) {
     for (String name : REQUIRED) {
       if (!(task.getVariableTyped(name) instanceof FileValue file) || file.getValue() == null) {
-        throw new ProcessEngineException(name + ": upload the document as a file");
+        throw refused(name, "upload the document as a file");
       }
-      long size = size(file);
-      if (size == 0 || size > MAX_BYTES) {
-        throw new ProcessEngineException(name + ": must hold between 1 byte and 5 MB");
+      byte[] content = CaseApplications.bytes(file);
+      if (content.length == 0 || content.length > MAX_BYTES) {
+        throw refused(name, "must hold between 1 byte and 5 MB");
+      }
+      UploadedFile.Kind kind = UploadedFile.kindOf(content)
+          .orElseThrow(() -> refused(name, UploadedFile.REFUSAL));
+      String storedName = UploadedFile.storedName(name, kind);
+      if (!storedName.equals(file.getFilename()) || !Objects.equals(kind.mimeType(), file.getMimeType())) {
+        task.setVariable(name, Variables.fileValue(storedName).file(content).mimeType(kind.mimeType()).create());
       }
     }
   }
 
-  private static long size(FileValue file) {
-    try (InputStream in = file.getValue()) {
-      return in.transferTo(java.io.OutputStream.nullOutputStream());
-    } catch (IOException e) {
-      throw new ProcessEngineException("cannot read an uploaded document", e);
-    }
+  private static FormFieldValidationException refused(String name, String reason) {
+    return new FormFieldValidationException(name, name + ": " + reason);
   }
 }

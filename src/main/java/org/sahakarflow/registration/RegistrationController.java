@@ -4,7 +4,9 @@ import jakarta.validation.Valid;
 import io.swagger.v3.oas.annotations.Operation;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import org.camunda.bpm.engine.variable.value.FileValue;
+import org.sahakarflow.system.UploadedFile;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -45,16 +47,21 @@ class RegistrationController {
         .body(ApplicationPage.render(applications.application(applicationNumber)));
   }
 
+  /**
+   * Always a download, named and typed by what its content is (an upload from before the content
+   * check that is none of the accepted kinds goes out as bytes), never by what its sender said.
+   */
   @Operation(summary = "One of the application's documents: byeLawsDocument, promoterListDocument or bankCertificateDocument")
   @GetMapping("/{applicationNumber}/documents/{name}")
   ResponseEntity<byte[]> document(@PathVariable String applicationNumber, @PathVariable String name) {
-    FileValue file = applications.document(applicationNumber, name);
+    byte[] content = CaseApplications.bytes(applications.document(applicationNumber, name));
+    Optional<UploadedFile.Kind> kind = UploadedFile.kindOf(content);
     return ResponseEntity.ok()
         .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-            .filename(file.getFilename(), StandardCharsets.UTF_8).build().toString())
-        .contentType(file.getMimeType() == null ? MediaType.APPLICATION_OCTET_STREAM
-            : MediaType.parseMediaType(file.getMimeType()))
-        .body(CaseApplications.bytes(file));
+            .filename(kind.map(k -> UploadedFile.storedName(name, k)).orElse(name + ".bin")).build().toString())
+        .header("X-Content-Type-Options", "nosniff")
+        .contentType(kind.map(k -> MediaType.parseMediaType(k.mimeType())).orElse(MediaType.APPLICATION_OCTET_STREAM))
+        .body(content);
   }
 
   /** The registration certificate, for those who may read the case (the applicant, its officers). */

@@ -1,6 +1,7 @@
 package org.sahakarflow.registration;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -25,13 +26,17 @@ public record RegistrationRequest(
     @NotBlank @Size(max = 500) @PlainText @Printable String areaOfOperation,
     @Size(max = 2000) @PlainText String objects,
     @NotEmpty @Size(max = 500) List<@Valid @NotNull Promoter> promoters,
-    @NotNull @PositiveOrZero BigDecimal shareCapitalSubscribed,
-    @NotNull @PositiveOrZero BigDecimal shareCapitalPaid,
+    @NotNull @PositiveOrZero @DecimalMax(value = MAX_RUPEES, message = MAX_RUPEES_MESSAGE) BigDecimal shareCapitalSubscribed,
+    @NotNull @PositiveOrZero @DecimalMax(value = MAX_RUPEES, message = MAX_RUPEES_MESSAGE) BigDecimal shareCapitalPaid,
     @Size(max = 30) @Pattern(regexp = "[A-Za-z0-9-]*", message = "may hold letters, digits and '-' only") String dccbAccountNumber,
     @Size(max = 40) @Pattern(regexp = "[A-Za-z0-9/-]*", message = "may hold letters, digits, '/' and '-' only") String creditBalanceCertificateNumber,
     boolean modelByeLawsAdopted,
     @NotBlank @Email @Size(max = 254) String chiefPromoterEmail,
     @NotBlank @Pattern(regexp = "[6-9][0-9]{9}", message = "must be a 10-digit Indian mobile number") String chiefPromoterMobile) {
+
+  /** Far above any society's capital, and well inside what the case's number variables hold (1e400 would be infinite). */
+  static final String MAX_RUPEES = "100000000000";
+  static final String MAX_RUPEES_MESSAGE = "must be at most 10,000 crore rupees";
 
   public record Promoter(
       @NotBlank @Size(max = 120) @PlainText String name,

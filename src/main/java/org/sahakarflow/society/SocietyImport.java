@@ -76,10 +76,18 @@ class SocietyImport {
   List<Row> check(String csv, Set<String> states) {
     String[] lines = csv.replace("\uFEFF", "").split("\\r?\\n");
     List<FieldProblem> problems = new ArrayList<>();
-    List<String> header = lines.length == 0 ? List.of() : CsvLines.split(lines[0]);
-    if (header.size() < 6 || !header.equals(HEADER.subList(0, header.size()))) {
-      throw new InvalidInputException("line 1", "the header must be " + String.join(",", HEADER)
-          + " (secretaryUserId optional)");
+    List<String> header;
+    try {
+      header = lines.length == 0 ? List.of() : CsvLines.split(lines[0]);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInputException("line 1", e.getMessage());
+    }
+    // a longer header is refused too: a column the import does not know would be dropped unread
+    if (header.size() < 6 || header.size() > HEADER.size()
+        || !header.equals(HEADER.subList(0, header.size()))) {
+      String given = String.join(",", header);
+      throw new InvalidInputException("line 1", "the header is "
+          + (given.length() > 200 ? given.substring(0, 200) + "…" : given) + "; it must be " + String.join(",", HEADER) + " (secretaryUserId optional)");
     }
     List<Row> rows = new ArrayList<>();
     Map<String, Integer> seen = new HashMap<>();

@@ -33,15 +33,20 @@ class ApiAuthenticationFilter extends HttpFilter {
   private static final Set<String> READING = Set.of("GET", "HEAD");
 
   private final IdentityService identity;
+  private final SignInThrottle throttle;
 
-  ApiAuthenticationFilter(IdentityService identity) {
+  ApiAuthenticationFilter(IdentityService identity, SignInThrottle throttle) {
     this.identity = identity;
+    this.throttle = throttle;
   }
 
   @Override
   protected void doFilter(HttpServletRequest request, HttpServletResponse response,
       FilterChain chain) throws IOException, ServletException {
-    String userId = authenticate(request.getHeader("Authorization"));
+    if (request.getHeader("Authorization") != null && throttle.refuse(request, response)) {
+      return;
+    }
+    String userId = authenticate(request);
     if (userId == null && READING.contains(request.getMethod())) {
       userId = webappUser(request);
     }
@@ -77,7 +82,8 @@ class ApiAuthenticationFilter extends HttpFilter {
         .findFirst().orElse(null);
   }
 
-  private String authenticate(String header) {
+  private String authenticate(HttpServletRequest request) {
+    String header = request.getHeader("Authorization");
     if (header == null || !header.regionMatches(true, 0, BASIC, 0, BASIC.length())) {
       return null;
     }
@@ -93,7 +99,12 @@ class ApiAuthenticationFilter extends HttpFilter {
       return null;
     }
     String userId = decoded.substring(0, colon);
-    return identity.checkPassword(userId, decoded.substring(colon + 1)) ? userId : null;
+    if (identity.checkPassword(userId, decoded.substring(colon + 1))) {
+      throttle.succeeded(request);
+      return userId;
+    }
+    throttle.failed(request, SignInThrottle.Channel.API);
+    return null;
   }
 
   private static final class AuthenticatedRequest extends HttpServletRequestWrapper {

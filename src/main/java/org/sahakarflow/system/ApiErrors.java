@@ -1,5 +1,7 @@
 package org.sahakarflow.system;
 
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import jakarta.validation.ConstraintViolationException;
 import java.util.ArrayList;
@@ -59,6 +61,10 @@ class ApiErrors extends ResponseEntityExceptionHandler {
   @Override
   protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
       HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    String duplicate = duplicateKey(ex.getCause());
+    if (duplicate != null) {
+      return badInput(List.of(new FieldProblem(duplicate, "appears more than once")));
+    }
     if (ex.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
       String field = mapping.getPath().stream()
           .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
@@ -66,6 +72,25 @@ class ApiErrors extends ResponseEntityExceptionHandler {
       return badInput(List.of(new FieldProblem(field, "has the wrong type or format")));
     }
     return badInput(List.of(new FieldProblem("body", "is not readable JSON")));
+  }
+
+  /**
+   * The path of a key given twice in one object (the parser is strict about it, see
+   * application.yaml), or null: which of two values is meant cannot be guessed, so neither is.
+   */
+  private static String duplicateKey(Throwable cause) {
+    JsonParseException parse = cause instanceof JsonParseException p ? p
+        : cause != null && cause.getCause() instanceof JsonParseException p ? p : null;
+    if (parse == null || !parse.getOriginalMessage().startsWith("Duplicate field")
+        || parse.getProcessor() == null) {
+      return null;
+    }
+    StringBuilder path = new StringBuilder();
+    for (JsonStreamContext c = parse.getProcessor().getParsingContext(); c != null && !c.inRoot();
+        c = c.getParent()) {
+      path.insert(0, c.inArray() ? "[" + c.getCurrentIndex() + "]" : "." + c.getCurrentName());
+    }
+    return path.charAt(0) == '.' ? path.substring(1) : path.toString();
   }
 
   @ExceptionHandler(ConstraintViolationException.class)

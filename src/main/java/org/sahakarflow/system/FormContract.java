@@ -2,10 +2,12 @@ package org.sahakarflow.system;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -104,12 +106,37 @@ public class FormContract {
       case BOOLEAN -> value.isBoolean() && (type.isEmpty() || type.equals("Boolean")) ? null
           : "must be true or false";
       case CHOICES -> choices(field, value, type);
-      case FILE -> type.equals("File") && value.isTextual() ? null : "must be an uploaded file";
+      case FILE -> file(key, variable, value, type);
       default -> text(field, value, type);
     };
     if (problem != null) {
       problems.add(new FieldProblem(key, problem));
     }
+  }
+
+  /**
+   * An upload is judged by its first bytes; an accepted one is renamed here, before the engine
+   * stores it, so that neither the case nor its history keeps the sender's name or claimed type.
+   */
+  private static String file(String key, JsonNode variable, JsonNode value, String type) {
+    if (!type.equals("File") || !value.isTextual()) {
+      return "must be an uploaded file";
+    }
+    byte[] content;
+    try {
+      content = Base64.getDecoder().decode(value.asText());
+    } catch (IllegalArgumentException e) {
+      return "must be an uploaded file (base64)";
+    }
+    Optional<UploadedFile.Kind> kind = UploadedFile.kindOf(content);
+    if (kind.isEmpty()) {
+      return UploadedFile.REFUSAL;
+    }
+    ObjectNode info = variable instanceof ObjectNode object ? object.putObject("valueInfo") : null;
+    if (info != null) {
+      info.put("filename", UploadedFile.storedName(key, kind.get())).put("mimeType", kind.get().mimeType());
+    }
+    return null;
   }
 
   private static String text(FormField field, JsonNode value, String type) {

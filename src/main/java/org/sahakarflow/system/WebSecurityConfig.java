@@ -25,9 +25,19 @@ class WebSecurityConfig {
   }
 
   @Bean
-  FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
+  FilterRegistrationBean<ApiSecurityHeaders> apiSecurityHeaders() {
+    FilterRegistrationBean<ApiSecurityHeaders> registration =
+        new FilterRegistrationBean<>(new ApiSecurityHeaders());
+    registration.addUrlPatterns("/api/*", "/verify/*");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+    return registration;
+  }
+
+  @Bean
+  FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication(
+      SignInThrottle throttle) {
     FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
-        new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+        new FilterRegistrationBean<>(new ThrottledEngineAuthentication(throttle));
     registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
         HttpBasicAuthenticationProvider.class.getName());
     registration.addUrlPatterns("/engine-rest/*");
@@ -36,11 +46,21 @@ class WebSecurityConfig {
   }
 
   @Bean
-  FilterRegistrationBean<ApiAuthenticationFilter> apiAuthentication(IdentityService identity) {
+  FilterRegistrationBean<ApiAuthenticationFilter> apiAuthentication(IdentityService identity,
+      SignInThrottle throttle) {
     FilterRegistrationBean<ApiAuthenticationFilter> registration =
-        new FilterRegistrationBean<>(new ApiAuthenticationFilter(identity));
+        new FilterRegistrationBean<>(new ApiAuthenticationFilter(identity, throttle));
     registration.addUrlPatterns("/api/*", "/actuator/prometheus", "/actuator/metrics/*",
         "/actuator/info");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+    return registration;
+  }
+
+  @Bean
+  FilterRegistrationBean<WebappLoginThrottle> webappLoginThrottle(SignInThrottle throttle) {
+    FilterRegistrationBean<WebappLoginThrottle> registration =
+        new FilterRegistrationBean<>(new WebappLoginThrottle(throttle));
+    registration.addUrlPatterns("/camunda/api/admin/auth/user/*");
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
     return registration;
   }

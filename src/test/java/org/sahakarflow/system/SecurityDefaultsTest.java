@@ -110,7 +110,7 @@ class SecurityDefaultsTest {
     User user = identity.newUser("weak.password");
     user.setPassword("password");
     assertThatThrownBy(() -> identity.saveUser(user)).isInstanceOf(ProcessEngineException.class)
-        .hasMessageContaining("Password does not match policy");
+        .hasMessageContaining("password does not match the policy: it needs at least 10 characters");
     assertThat(identity.createUserQuery().userId("weak.password").count()).isZero();
   }
 
