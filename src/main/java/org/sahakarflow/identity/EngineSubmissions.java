@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.form.FormData;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -30,19 +31,23 @@ import org.springframework.stereotype.Component;
 @Component
 class EngineSubmissions {
 
+  /** Path words that name a collection or an action, not a task or case. */
+  private static final Set<String> NOT_IDS = Set.of("count", "report", "create");
   private static final Set<String> TASK_BODY = Set.of("variables", "withVariablesInReturn");
   private static final Set<String> START_BODY = Set.of("variables", "withVariablesInReturn", "businessKey");
 
   private final TaskService tasks;
+  private final RuntimeService runtime;
   private final FormService forms;
   private final RepositoryService repository;
   private final IdentityService identity;
   private final FormContract contract;
   private final Places places;
 
-  EngineSubmissions(TaskService tasks, FormService forms, RepositoryService repository,
-      IdentityService identity, FormContract contract, Places places) {
+  EngineSubmissions(TaskService tasks, RuntimeService runtime, FormService forms,
+      RepositoryService repository, IdentityService identity, FormContract contract, Places places) {
     this.tasks = tasks;
+    this.runtime = runtime;
     this.forms = forms;
     this.repository = repository;
     this.identity = identity;
@@ -53,6 +58,9 @@ class EngineSubmissions {
   /** Why this call may not go on, or null if it may. */
   EngineRefusal check(Kind kind, String resource, EngineCaller caller, JsonNode body) {
     String[] path = resource.split("/");
+    if (!seesNamedCase(caller, path)) {
+      return notFound();
+    }
     return switch (kind) {
       case TASK_NOTE_READ -> sees(caller, path[1]) ? null : notFound();
       case TASK_NOTE_WRITE -> !sees(caller, path[1]) ? notFound() : worksOn(caller, path[1]) ? null
@@ -112,11 +120,32 @@ class EngineSubmissions {
     return List.of();
   }
 
+  /**
+   * A task or case named by id in the path is answered only to those who see it; otherwise the
+   * engine's tenant check answered a caller from another State with a 500 that told them the id
+   * exists there.
+   */
+  private boolean seesNamedCase(EngineCaller caller, String[] path) {
+    if (path.length < 2 || NOT_IDS.contains(path[1])) {
+      return true;
+    }
+    return switch (path[0]) {
+      case "task" -> sees(caller, path[1]);
+      case "process-instance" -> asCaller(caller,
+          () -> runtime.createProcessInstanceQuery().processInstanceId(path[1]).count() == 1);
+      default -> true;
+    };
+  }
+
   private boolean sees(EngineCaller caller, String taskId) {
+    return asCaller(caller, () -> tasks.createTaskQuery().taskId(taskId).count() == 1);
+  }
+
+  private <T> T asCaller(EngineCaller caller, Supplier<T> lookup) {
     Authentication previous = identity.getCurrentAuthentication();
     identity.setAuthentication(caller.userId(), caller.groups(), caller.tenants());
     try {
-      return tasks.createTaskQuery().taskId(taskId).count() == 1;
+      return lookup.get();
     } finally {
       restore(previous);
     }

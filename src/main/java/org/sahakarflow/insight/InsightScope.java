@@ -9,7 +9,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * Which States a caller may see in the ministry's views: the ministry all of them, a State's
+ * Which States a caller may see in the ministry's views: the ministry (and the administrator, as
+ * everywhere else) all of them, a State's
  * Registrar's office ({@code rcs-state:<STATE>}) its own; nobody else sees any (403), not even a
  * district officer of that State, whose work is single cases in Tasklist.
  */
@@ -18,7 +19,7 @@ record InsightScope(boolean allStates, Set<String> states) {
   static InsightScope of(Authentication authentication) {
     List<String> groups = authentication == null || authentication.getGroupIds() == null
         ? List.of() : authentication.getGroupIds();
-    if (groups.contains(Groups.MINISTRY)) {
+    if (groups.contains(Groups.MINISTRY) || groups.contains(Groups.ADMIN)) {
       return new InsightScope(true, Set.of());
     }
     String prefix = Groups.Role.RCS_STATE.prefix() + ":";

@@ -37,6 +37,8 @@ public class FormContract {
       "\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?(Z|[+-]\\d{2}:?\\d{2})?)?");
   private static final int LONGEST_TEXT = 4000;
   private static final Set<String> NUMBER_TYPES = Set.of("Integer", "Long", "Short", "Double");
+  private static final Set<String> KNOWN_TYPES = Set.of("String", "Boolean", "Integer", "Long",
+      "Short", "Double", "Json", "File", "Null");
 
   private final Map<String, Map<String, FormField>> forms;
   private final ObjectMapper json;
@@ -97,8 +99,16 @@ public class FormContract {
       return;
     }
     JsonNode value = variable.path("value");
-    String type = variable.path("type").asText("");
+    JsonNode typeNode = variable.path("type");
+    if (!typeNode.isMissingNode() && !typeNode.isNull() && !KNOWN_TYPES.contains(typeNode.asText())) {
+      problems.add(new FieldProblem(key, "has an unknown value type '" + typeNode.asText() + "'"));
+      return;
+    }
+    String type = typeNode.asText("");
     if (value.isMissingNode() || value.isNull()) {
+      if (field.kind() == FormField.Kind.FILE) {
+        problems.add(new FieldProblem(key, "must be an uploaded file"));
+      }
       return;
     }
     String problem = switch (field.kind()) {

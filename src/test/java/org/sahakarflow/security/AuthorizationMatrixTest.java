@@ -35,16 +35,6 @@ class AuthorizationMatrixTest {
    * is held to what it answers now, so the day it is mended this test asks for the line to go.
    */
   static final List<Finding> KNOWN_FINDINGS = List.of(
-      new Finding("A cross-State caller meets the engine's tenant check, which the REST API answers"
-          + " with 500 (ENGINE-13034 '... belongs to no authenticated tenant'): an error, logged as one,"
-          + " that confirms the id exists in another State", Expect.SERVER_ERROR, OTHER_STATE,
-          List.of("task form-variables", "Tasklist: task form-variables", "process instance variables",
-              "claim", "Tasklist: claim", "unclaim the officer's claim")),
-      new Finding("The same tenant check answered as 400 'Cannot get form for task'", Expect.BAD,
-          OTHER_STATE, List.of("task form")),
-      new Finding("The administrator may not read the ministry's dashboard (InsightScope admits the"
-          + " ministry and State registrars only; the bye-law adoption count admits administrators)",
-          Expect.FORBIDDEN, List.of("admin"), List.of("API: ministry dashboard")),
       new Finding("The officer who claimed the scrutiny cannot give it back: unclaim needs TASK_ASSIGN,"
           + " candidates hold TASK_WORK", Expect.FORBIDDEN, List.of("rcs.rj-udr"),
           List.of("unclaim the officer's claim")));

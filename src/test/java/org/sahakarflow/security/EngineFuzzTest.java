@@ -108,21 +108,7 @@ class EngineFuzzTest {
    * 5xx they would fail every run, so they are tolerated by name (still held to writing nothing)
    * until mended. Any other 5xx fails.
    */
-  static final Map<String, Predicate<String>> KNOWN_5XX = Map.of(
-      "F1 a repeated key in an app API body: Jackson refuses a record's creator property twice,"
-          + " answered 500 instead of 400", answer -> answer.contains("\"instance\":\"/api/"),
-      "F2 a start form's domain refusal (no such society, a case already open) answered 500",
-      answer -> answer.contains("Cannot instantiate process definition"),
-      "F3 a variable typed \"\" (the guard lets it pass as untyped; the engine's DTO takes its first"
-          + " letter)", answer -> answer.contains("StringIndexOutOfBoundsException"),
-      "F4 a File variable without value, valueInfo, filename or mimeType (the contract checks only"
-          + " the type, and the value only when given)", answer -> answer.contains("Cannot create file without")
-          || answer.contains("The provided mime type is null")
-          || answer.contains("Provided value is not of File, InputStream or byte[] type"),
-      "F5 a file name or mime type longer than its column (4000): the insert fails, answered 500",
-      answer -> answer.contains("An exception occurred in the persistence layer"),
-      "F6 the upload task completed without its documents: the task listener's refusal answered 500",
-      answer -> answer.contains("exception while invoking the TaskListener"));
+  static final Map<String, Predicate<String>> KNOWN_5XX = Map.of();
 
   /** Fuzzes every target, then fails once with every problem of every target. */
   private void fuzzAll(List<FuzzTarget> targets) {
