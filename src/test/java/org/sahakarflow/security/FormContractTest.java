@@ -160,4 +160,36 @@ class FormContractTest {
     files.set("societyName", JSON.createObjectNode().put("value", "New name").put("type", "String"));
     assertThat(refused(form, files)).containsExactlyInAnyOrder("byeLawsDocument", "societyName");
   }
+
+  /**
+   * Every form's contract against 2,000 mutated submissions each (the fuzz test's mutations, so
+   * the engine REST's own fuzzing of a few task forms covers the rest through this): it never
+   * throws, and whatever it accepts holds only the form's own fields, each with a value of its kind.
+   */
+  @Test
+  void everyFormsContractHoldsUnderTwoThousandMutatedSubmissions() throws IOException {
+    for (JsonNode schema : schemas()) {
+      String form = schema.path("id").asText();
+      List<String> keys = fields(schema).stream().map(f -> f.path("key").asText()).toList();
+      String valid = JSON.writeValueAsString(JSON.createObjectNode().set("variables", validSubmission(schema)));
+      BodyMutator mutator = new BodyMutator(form.hashCode());
+      int accepted = 0;
+      for (int i = 0; i < 2_000; i++) {
+        String body = mutator.mutate(valid);
+        JsonNode variables;
+        try {
+          variables = JSON.readTree(body).path("variables");
+        } catch (IOException unreadable) {
+          continue;
+        }
+        List<FieldProblem> problems = contract.check(form, variables.isMissingNode() ? null : variables);
+        if (problems.isEmpty() && variables.isObject()) {
+          accepted++;
+          variables.fieldNames().forEachRemaining(name ->
+              assertThat(keys).as(form + " accepted " + body).contains(name));
+        }
+      }
+      assertThat(accepted).as(form + ": some mutations keep the submission valid").isLessThan(2_000);
+    }
+  }
 }
