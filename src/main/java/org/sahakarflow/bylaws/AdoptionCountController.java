@@ -5,9 +5,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.sahakarflow.identity.Groups;
 import org.sahakarflow.identity.Places;
+import org.sahakarflow.identity.StateScope;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -40,12 +39,7 @@ class AdoptionCountController {
   }
 
   private Set<String> readableStates() {
-    Authentication user = identity.getCurrentAuthentication();
-    List<String> groups = user == null || user.getGroupIds() == null ? List.of() : user.getGroupIds();
-    Set<String> all = places.states().stream().map(Places.State::code).collect(Collectors.toSet());
-    if (groups.contains(Groups.MINISTRY) || groups.contains(Groups.ADMIN)) {
-      return all;
-    }
-    return all.stream().filter(code -> groups.contains(Groups.rcsState(code))).collect(Collectors.toSet());
+    StateScope scope = StateScope.of(identity.getCurrentAuthentication());
+    return places.states().stream().map(Places.State::code).filter(scope::covers).collect(Collectors.toSet());
   }
 }

@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.sahakarflow.bylaws.AmendmentRegister;
 import org.sahakarflow.credit.CreditRegister;
 import org.sahakarflow.identity.Groups;
+import org.sahakarflow.identity.StateScope;
 import org.sahakarflow.membership.MembershipRegister;
 import org.sahakarflow.society.Societies;
 import org.sahakarflow.system.NotFoundException;
@@ -61,8 +62,7 @@ class SocietyRecordController {
       return false;
     }
     List<String> groups = user.getGroupIds() == null ? List.of() : user.getGroupIds();
-    return groups.contains(Groups.MINISTRY) || groups.contains(Groups.ADMIN)
-        || groups.contains(Groups.rcsState(society.stateCode()))
+    return StateScope.of(user).covers(society.stateCode())
         || groups.contains(Groups.rcsDistrict(society.districtCode()))
         || societies.isSecretary(user.getUserId(), society.registrationNumber());
   }
