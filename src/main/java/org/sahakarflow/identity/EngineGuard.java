@@ -100,13 +100,14 @@ class EngineGuard extends HttpFilter {
     chain.doFilter(new CachedBodyRequest(request, body), response);
   }
 
+  /**
+   * The engine resource as the servlet container resolved it (decoded, dot segments and path
+   * parameters gone): the raw URI could name one resource while the engine serves another
+   * ({@code task;x/../message}).
+   */
   static String resource(HttpServletRequest request) {
-    String path = request.getRequestURI().substring(request.getContextPath().length())
+    String path = (request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo()))
         .replaceAll("/{2,}", "/");
-    int parameters = path.indexOf(';');
-    if (parameters >= 0) {
-      path = path.substring(0, parameters);
-    }
     Matcher matcher = RESOURCE.matcher(path);
     if (!matcher.matches()) {
       return null;

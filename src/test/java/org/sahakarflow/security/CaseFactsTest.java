@@ -124,4 +124,22 @@ class CaseFactsTest {
           Map.of("variables", Map.of())).getStatusCode()).as(officer).isEqualTo(HttpStatus.FORBIDDEN);
     }
   }
+
+  @Test
+  void aPathThatLooksLikeAnAllowedCallReachesNothingElse() throws IOException, InterruptedException {
+    long before = cases();
+    String auth = "Basic " + java.util.Base64.getEncoder().encodeToString(
+        ("applicant.rj-udr:" + Http.DEMO_PASSWORD).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+    for (String path : new String[] {"/engine-rest/task;x=1/../message", "/engine-rest/task/x/../../message",
+        "/engine-rest//message", "/engine-rest/engine/default/message"}) {
+      var response = client.send(HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + path))
+              .header("Authorization", auth).header("Content-Type", "application/json")
+              .POST(HttpRequest.BodyPublishers.ofString("{\"messageName\":\"dccb-credit-linkage-requested\","
+                  + "\"processVariables\":{\"stateCode\":{\"value\":\"RJ\"}}}")).build(),
+          java.net.http.HttpResponse.BodyHandlers.ofString());
+      assertThat(response.statusCode()).as(path).isIn(400, 403, 404);
+    }
+    assertThat(cases()).isEqualTo(before);
+  }
 }
