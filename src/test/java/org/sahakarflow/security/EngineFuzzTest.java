@@ -28,7 +28,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Thousands of mutated bodies per start form, task form and app submission: none may fail the
  * server (5xx), and none that is refused may write a row or start a case, or take the task away.
- * Reproduce a failure with {@code -Dfuzz.seed=<seed>}; {@code -Dfuzz.bodies} sets the count.
+ * Reproduce a failure with {@code -Dfuzz.seed=<seed>}; {@code -Dfuzz.bodies} sets the count (the
+ * PostgreSQL profile runs {@code fuzz.postgres.bodies}, 400 unless set).
  */
 @SahakarTest
 class EngineFuzzTest {
