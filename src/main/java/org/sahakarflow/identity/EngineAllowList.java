@@ -16,7 +16,7 @@ final class EngineAllowList {
   enum Role { MINISTRY, OFFICER, APPLICANT }
 
   /** What a listed call does, where the guard checks more than the role. */
-  enum Kind { READ, QUERY, TASK_NOTE_READ, TASK_NOTE_WRITE, TASK_FORM, START_FORM, WORK }
+  enum Kind { READ, QUERY, TASK_NOTE_WRITE, TASK_FORM, START_FORM, WORK }
 
   record Rule(Set<String> methods, Pattern path, Set<Role> roles, Kind kind) {
     boolean matches(String method, String resource) {
@@ -40,8 +40,7 @@ final class EngineAllowList {
       get("task/" + ID + "(/(form|deployed-form|rendered-form|form-variables|variables|localVariables"
           + "|identity-links))?", EVERYONE),
       get("task/" + ID + "/(variables|localVariables)/" + ID + "(/data)?", EVERYONE),
-      rule("GET", "task/" + ID + "/(comment|attachment)(/" + ID + "(/data)?)?", EVERYONE,
-          Kind.TASK_NOTE_READ),
+      get("task/" + ID + "/(comment|attachment)(/" + ID + "(/data)?)?", EVERYONE),
       rule("POST", "task/" + ID + "/(comment|attachment)/create", WORKERS, Kind.TASK_NOTE_WRITE),
       rule("POST", "task/" + ID + "/(complete|submit-form)", WORKERS, Kind.TASK_FORM),
       rule("POST", "task/" + ID + "/(claim|unclaim|assignee)", WORKERS, Kind.WORK),

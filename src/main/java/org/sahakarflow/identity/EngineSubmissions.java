@@ -61,12 +61,11 @@ class EngineSubmissions {
     if (!seesNamedCase(caller, path)) {
       return notFound();
     }
+    // a task named in the path is one the caller sees, from here on
     return switch (kind) {
-      case TASK_NOTE_READ -> sees(caller, path[1]) ? null : notFound();
-      case TASK_NOTE_WRITE -> !sees(caller, path[1]) ? notFound() : worksOn(caller, path[1]) ? null
+      case TASK_NOTE_WRITE -> worksOn(caller, path[1]) ? null
           : new EngineRefusal(403, "only who works on this task may add to it", List.of());
-      case TASK_FORM -> sees(caller, path[1]) ? submission(taskForm(path[1]), body, TASK_BODY, null)
-          : notFound();
+      case TASK_FORM -> submission(taskForm(path[1]), body, TASK_BODY, null);
       case START_FORM -> start(resource, caller, body);
       default -> null;
     };
