@@ -110,7 +110,7 @@ public final class CaseDriver {
       files.put(name, Variables.fileValue(name + ".pdf")
           .file(("%PDF-1.4 " + name).getBytes(StandardCharsets.UTF_8)).mimeType("application/pdf").create());
     }
-    complete(businessKey, "Task_UploadDocuments", null, files);
+    complete(businessKey, StepIds.TASK_UPLOAD_DOCUMENTS, null, files);
   }
 
   /** Applies for an M-PACS in the district and walks it to the registrar's scrutiny. */
@@ -119,7 +119,7 @@ public final class CaseDriver {
     String key = instance.getBusinessKey();
     runAsyncSteps(key);
     uploadDocuments(key);
-    complete(key, "Task_RecordViabilityNote", null, Map.of("viabilityNote", "viable", "viable", true));
+    complete(key, StepIds.TASK_RECORD_VIABILITY_NOTE, null, Map.of("viabilityNote", "viable", "viable", true));
     return key;
   }
 

@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
+import org.sahakarflow.StepIds;
 
 /**
  * Walks one case from submission to the decision REGISTER, the same way for the app's M-PACS
@@ -25,12 +26,12 @@ import org.camunda.bpm.engine.variable.Variables;
  */
 final class CaseWalker {
 
-  static final String UPLOAD = "Task_UploadDocuments";
-  static final String VIABILITY = "Task_RecordViabilityNote";
-  static final String SCRUTINY = "Task_ScrutiniseApplication";
-  static final String ANSWER = "Task_AnswerQuery";
-  static final String INSPECTION = "Task_InspectSociety";
-  static final String DECISION = "Task_DecideRegistration";
+  static final String UPLOAD = StepIds.TASK_UPLOAD_DOCUMENTS;
+  static final String VIABILITY = StepIds.TASK_RECORD_VIABILITY_NOTE;
+  static final String SCRUTINY = StepIds.TASK_SCRUTINISE_APPLICATION;
+  static final String ANSWER = StepIds.TASK_ANSWER_QUERY;
+  static final String INSPECTION = StepIds.TASK_INSPECT_SOCIETY;
+  static final String DECISION = StepIds.TASK_DECIDE_REGISTRATION;
 
   /** A runaway chain of async steps would otherwise loop for ever. */
   private static final int MAX_JOB_ROUNDS = 20;

@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.sahakarflow.SahakarTest;
+import org.sahakarflow.StepIds;
 import org.sahakarflow.identity.Groups;
 import org.sahakarflow.identity.Grants;
 import org.sahakarflow.registration.RegistrationRequest;
@@ -87,8 +88,8 @@ class RegistrationBenchmark {
     Side app = new Side("app");
     Side baseline = new Side("baseline");
     double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-    long registeredBefore = ended(MPACS, "End_SocietyRegistered");
-    long baselineBefore = ended(BASELINE, "End_Decided");
+    long registeredBefore = ended(MPACS, StepIds.END_SOCIETY_REGISTERED);
+    long baselineBefore = ended(BASELINE, StepIds.END_DECIDED);
     long societiesBefore = societies();
 
     String database = database();
@@ -113,9 +114,9 @@ class RegistrationBenchmark {
     }
 
     int total = WARMUP + CASES;
-    assertThat(ended(MPACS, "End_SocietyRegistered") - registeredBefore).as("M-PACS cases registered").isEqualTo(total);
+    assertThat(ended(MPACS, StepIds.END_SOCIETY_REGISTERED) - registeredBefore).as("M-PACS cases registered").isEqualTo(total);
     assertThat(societies() - societiesBefore).as("societies in the register").isEqualTo(total);
-    assertThat(ended(BASELINE, "End_Decided") - baselineBefore).as("baseline cases ended").isEqualTo(total);
+    assertThat(ended(BASELINE, StepIds.END_DECIDED) - baselineBefore).as("baseline cases ended").isEqualTo(total);
     assertThat(engine.getAuthorizationService().createAuthorizationQuery()
         .resourceId(lastBaselineInstance[0]).count())
         .as("case grants on a baseline case").isZero();

@@ -15,6 +15,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.sahakarflow.CaseDriver;
 import org.sahakarflow.Http;
 import org.sahakarflow.SahakarTest;
+import org.sahakarflow.StepIds;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 
@@ -67,19 +68,19 @@ class TasklistBrowserTest {
     CaseDriver cases = new CaseDriver(engine);
     cases.runAsyncSteps(instance.getBusinessKey());
     cases.uploadDocuments(instance.getBusinessKey());
-    cases.complete(instance.getBusinessKey(), "Task_RecordViabilityNote", "nabard.rj",
+    cases.complete(instance.getBusinessKey(), StepIds.TASK_RECORD_VIABILITY_NOTE, "nabard.rj",
         Map.of("viabilityNote", "viable", "viable", true));
 
     try (Browser officer = new Browser(port)) {
       officer.signInToTasklist("rcs.rj-udr", Http.DEMO_PASSWORD);
       officer.clickable(By.partialLinkText("My group tasks")).click();
       officer.visible(By.xpath("//*[contains(@class,'task')]//*[contains(., 'Scrutinise application')]"));
-      String taskId = cases.task(instance.getBusinessKey(), "Task_ScrutiniseApplication").getId();
+      String taskId = cases.task(instance.getBusinessKey(), StepIds.TASK_SCRUTINISE_APPLICATION).getId();
       officer.open("/camunda/app/tasklist/default/#/?task=" + taskId);
       officer.visible(By.xpath("//*[contains(., '" + instance.getBusinessKey() + "')]"));
       officer.clickable(By.cssSelector("button.claim")).click();
       officer.wait.until(browser -> "rcs.rj-udr".equals(
-          cases.task(instance.getBusinessKey(), "Task_ScrutiniseApplication").getAssignee()));
+          cases.task(instance.getBusinessKey(), StepIds.TASK_SCRUTINISE_APPLICATION).getAssignee()));
       officer.clickable(By.partialLinkText("My tasks")).click();
       officer.visible(By.xpath("//*[contains(@class,'task')][contains(., 'Scrutinise application')]"
           + "[contains(., 'Sunita Sharma')]"));
@@ -89,7 +90,7 @@ class TasklistBrowserTest {
       officer.visible(By.xpath("//*[contains(@class,'fjs-form')]//a[contains(@href, '/api/registrations/"
           + instance.getBusinessKey() + "/view')]"));
     }
-    assertThat(cases.task(instance.getBusinessKey(), "Task_ScrutiniseApplication").getAssignee())
+    assertThat(cases.task(instance.getBusinessKey(), StepIds.TASK_SCRUTINISE_APPLICATION).getAssignee())
         .isEqualTo("rcs.rj-udr");
   }
 }

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.sahakarflow.CaseDriver;
 import org.sahakarflow.Http;
 import org.sahakarflow.SahakarTest;
+import org.sahakarflow.StepIds;
 import org.sahakarflow.system.India;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
@@ -57,8 +58,8 @@ class CreditLinkageProcessTest {
   @Test
   void registeringAnMpacsStartsItsCreditLinkageWithTheDistrictsDccb() {
     String application = cases.mpacsAtScrutiny("RJ", "RJ-UDR", SECRETARY);
-    cases.complete(application, "Task_ScrutiniseApplication", "rcs.rj-udr", vars("scrutinyOutcome", "DECIDE"));
-    cases.complete(application, "Task_DecideRegistration", "rcs.rj-udr", vars("decision", "REGISTER"));
+    cases.complete(application, StepIds.TASK_SCRUTINISE_APPLICATION, "rcs.rj-udr", vars("scrutinyOutcome", "DECIDE"));
+    cases.complete(application, StepIds.TASK_DECIDE_REGISTRATION, "rcs.rj-udr", vars("decision", "REGISTER"));
     String registrationNumber = (String) cases.variable(application, "registrationNumber");
 
     Map<String, Object> row = jdbc.queryForMap(
@@ -66,12 +67,12 @@ class CreditLinkageProcessTest {
     assertThat(row).containsEntry("dccb", "RJ-UDR").containsEntry("status", "OPEN");
     String key = (String) row.get("application_number");
     assertThat(key).matches("RJ-UDR-CREDIT-\\d{4}-\\d{6}");
-    Task resolution = cases.task(key, "Task_ResolveBorrowing");
+    Task resolution = cases.task(key, StepIds.TASK_RESOLVE_BORROWING);
     assertThat(engine.getTaskService().getIdentityLinksForTask(resolution.getId())).extracting(IdentityLink::getUserId)
         .contains(SECRETARY);
     assertThat(cases.variable(key, "registeredBy")).isEqualTo(application);
     assertThat(cases.variable(key, "societyName")).isEqualTo(cases.variable(application, "societyName"));
-    assertThat(passed(application)).contains("End_SocietyRegistered");
+    assertThat(passed(application)).contains(StepIds.END_SOCIETY_REGISTERED);
   }
 
   @Test
@@ -80,26 +81,26 @@ class CreditLinkageProcessTest {
     String society = society();
     String key = start(society);
     resolve(key, 100_000, 1_000_000, 10_000);
-    cases.complete(key, "Task_AdmitSociety", DCCB, vars("admission", "ADMIT"));
+    cases.complete(key, StepIds.TASK_ADMIT_SOCIETY, DCCB, vars("admission", "ADMIT"));
     assertThat(status(key)).isEqualTo("AFFILIATED");
     assertThat(notice(key, "CREDIT_ADMITTED")).contains("has admitted", "(registration number " + society);
-    cases.complete(key, "Task_KccDemand", null, vars("kccDemandLines", DEMAND));
+    cases.complete(key, StepIds.TASK_KCC_DEMAND, null, vars("kccDemandLines", DEMAND));
     assertThat(cases.variable(key, "kccDemandTotal")).isEqualTo(DEMAND_TOTAL);
-    cases.complete(key, "Task_AppraiseSociety", DCCB, vars("appraisalOutcome", "RECOMMEND", "appraisalNote", "Godown seen"));
-    Task sanction = cases.task(key, "Task_SanctionLimit");
+    cases.complete(key, StepIds.TASK_APPRAISE_SOCIETY, DCCB, vars("appraisalOutcome", "RECOMMEND", "appraisalNote", "Godown seen"));
+    Task sanction = cases.task(key, StepIds.TASK_SANCTION_LIMIT);
     assertThat(engine.getTaskService().getIdentityLinksForTask(sanction.getId())).extracting(IdentityLink::getGroupId)
         .contains("dccb:RJ-UDR");
-    cases.complete(key, "Task_SanctionLimit", DCCB, vars("sanction", "SANCTION", "sanctionedLimit", DEMAND_TOTAL));
+    cases.complete(key, StepIds.TASK_SANCTION_LIMIT, DCCB, vars("sanction", "SANCTION", "sanctionedLimit", DEMAND_TOTAL));
 
     assertThat(status(key)).isEqualTo("SANCTIONED");
-    Task documents = cases.task(key, "Task_ExecuteDocuments");
+    Task documents = cases.task(key, StepIds.TASK_EXECUTE_DOCUMENTS);
     assertThatThrownBy(() -> engine.getTaskService().complete(documents.getId(), vars("documentsExecuted", false)))
         .hasMessageContaining("documentsExecuted: confirm that the loan documents are executed");
-    cases.complete(key, "Task_ExecuteDocuments", DCCB, vars("documentsExecuted", true));
-    Task refinance = cases.task(key, "Task_DecideRefinance");
+    cases.complete(key, StepIds.TASK_EXECUTE_DOCUMENTS, DCCB, vars("documentsExecuted", true));
+    Task refinance = cases.task(key, StepIds.TASK_DECIDE_REFINANCE);
     assertThat(engine.getTaskService().getIdentityLinksForTask(refinance.getId())).extracting(IdentityLink::getGroupId)
         .contains("nabard:RJ");
-    cases.complete(key, "Task_DecideRefinance", "nabard.rj",
+    cases.complete(key, StepIds.TASK_DECIDE_REFINANCE, "nabard.rj",
         vars("interestRateToFarmers", 7.0, "largestLoanPerFarmer", 300_000L));
 
     assertThat(ended(key).getEndActivityId()).isEqualTo(CreditLinkage.END_REFINANCED);
@@ -125,7 +126,7 @@ class CreditLinkageProcessTest {
   @Test
   void aLimitBelowTheDemandNeedsReasonsAndStaysWithinTheBorrowingLimit() {
     String key = atSanction(100_000);
-    Task sanction = cases.task(key, "Task_SanctionLimit");
+    Task sanction = cases.task(key, StepIds.TASK_SANCTION_LIMIT);
     engine.getTaskService().claim(sanction.getId(), DCCB);
 
     assertThatThrownBy(() -> engine.getTaskService().complete(sanction.getId(),
@@ -134,7 +135,7 @@ class CreditLinkageProcessTest {
     assertThatThrownBy(() -> engine.getTaskService().complete(sanction.getId(),
         vars("sanction", "SANCTION", "sanctionedLimit", 100_001L, "reasons", "x")))
         .hasMessageContaining("more than the society's borrowing limit of 100000");
-    assertThat(cases.task(key, "Task_SanctionLimit").getId()).isEqualTo(sanction.getId());
+    assertThat(cases.task(key, StepIds.TASK_SANCTION_LIMIT).getId()).isEqualTo(sanction.getId());
 
     engine.getTaskService().complete(sanction.getId(),
         vars("sanction", "SANCTION", "sanctionedLimit", 90_000L, "reasons", "No audited accounts yet"));
@@ -148,7 +149,7 @@ class CreditLinkageProcessTest {
   @Test
   void aBorrowingLimitAboveTheStatesMultipleOrShortShareMoneyIsTurnedBackOnTheForm() {
     String key = start(society());
-    Task resolution = cases.task(key, "Task_ResolveBorrowing");
+    Task resolution = cases.task(key, StepIds.TASK_RESOLVE_BORROWING);
     assertThatThrownBy(() -> engine.getTaskService().complete(resolution.getId(), resolution(100_000, 1_000_001, 10_000)))
         .hasMessageContaining("borrowingLimit: the borrowing limit of 1000001 rupees exceeds 10 times the owned funds (1000000 rupees)");
     assertThatThrownBy(() -> engine.getTaskService().complete(resolution.getId(), resolution(100_000, 1_000_000, 9_999)))
@@ -156,17 +157,17 @@ class CreditLinkageProcessTest {
     assertThat(jdbc.queryForObject("select borrowing_limit from credit_linkage where application_number = ?", Long.class, key))
         .isNull();
     resolve(key, 100_000, 1_000_000, 10_000);
-    assertThat(cases.task(key, "Task_AdmitSociety")).isNotNull();
+    assertThat(cases.task(key, StepIds.TASK_ADMIT_SOCIETY)).isNotNull();
   }
 
   @Test
   void refusedAdmissionEndsTheCaseWithItsReasonsMailed() {
     String key = start(society());
     resolve(key, 100_000, 500_000, 10_000);
-    Task admission = cases.task(key, "Task_AdmitSociety");
+    Task admission = cases.task(key, StepIds.TASK_ADMIT_SOCIETY);
     assertThatThrownBy(() -> engine.getTaskService().complete(admission.getId(), vars("admission", "REFUSE")))
         .hasMessageContaining("reasons: a refusal needs written reasons");
-    cases.complete(key, "Task_AdmitSociety", DCCB, vars("admission", "REFUSE", "reasons", "Share money not realised"));
+    cases.complete(key, StepIds.TASK_ADMIT_SOCIETY, DCCB, vars("admission", "REFUSE", "reasons", "Share money not realised"));
 
     assertThat(ended(key).getEndActivityId()).isEqualTo(CreditLinkage.END_REFUSED);
     assertThat(status(key)).isEqualTo("REFUSED");
@@ -176,7 +177,7 @@ class CreditLinkageProcessTest {
   @Test
   void refusedSanctionEndsTheCaseAfterAffiliation() {
     String key = atSanction(1_000_000);
-    cases.complete(key, "Task_SanctionLimit", DCCB, vars("sanction", "REFUSE", "reasons", "Members defaulted elsewhere"));
+    cases.complete(key, StepIds.TASK_SANCTION_LIMIT, DCCB, vars("sanction", "REFUSE", "reasons", "Members defaulted elsewhere"));
     assertThat(ended(key).getEndActivityId()).isEqualTo(CreditLinkage.END_REFUSED);
     assertThat(jdbc.queryForMap("select status, affiliated_on, sanctioned_limit from credit_linkage where application_number = ?", key))
         .containsEntry("status", "REFUSED").containsEntry("sanctioned_limit", null);
@@ -187,21 +188,21 @@ class CreditLinkageProcessTest {
   void aBadKccLineIsNamedAndNothingMovesOn() {
     String key = start(society());
     resolve(key, 100_000, 500_000, 10_000);
-    cases.complete(key, "Task_AdmitSociety", DCCB, vars("admission", "ADMIT"));
-    Task demand = cases.task(key, "Task_KccDemand");
+    cases.complete(key, StepIds.TASK_ADMIT_SOCIETY, DCCB, vars("admission", "ADMIT"));
+    Task demand = cases.task(key, StepIds.TASK_KCC_DEMAND);
     assertThatThrownBy(() -> engine.getTaskService().complete(demand.getId(),
         vars("kccDemandLines", "Ramesh; wheat; 1.5; 42000\nSita; mustard; two; 30000")))
         .hasMessageContaining("kccDemandLines: line 2: hectares must be a number");
-    assertThat(cases.task(key, "Task_KccDemand").getId()).isEqualTo(demand.getId());
+    assertThat(cases.task(key, StepIds.TASK_KCC_DEMAND).getId()).isEqualTo(demand.getId());
   }
 
   @Test
   void theDccbIsRemindedThenTheBreachIsRecordedByTheEngineClock() {
     String key = start(society());
     resolve(key, 100_000, 500_000, 10_000);
-    Task admission = cases.task(key, "Task_AdmitSociety");
-    Job reminder = cases.timer(key, "Timer_AdmissionReminder");
-    Job due = cases.timer(key, "Timer_AdmissionDue");
+    Task admission = cases.task(key, StepIds.TASK_ADMIT_SOCIETY);
+    Job reminder = cases.timer(key, StepIds.TIMER_ADMISSION_REMINDER);
+    Job due = cases.timer(key, StepIds.TIMER_ADMISSION_DUE);
     assertThat(admission.getDueDate()).isEqualTo(due.getDuedate());
     assertThat(reminder.getDuedate()).isBefore(due.getDuedate());
 
@@ -214,19 +215,19 @@ class CreditLinkageProcessTest {
     engine.getManagementService().executeJob(due.getId());
     cases.runAsyncSteps(key);
     assertThat(jdbc.queryForMap("select escalated_to, late_by_minutes from sla_breach where business_key = ? and step = ?",
-        key, "Task_AdmitSociety")).containsEntry("escalated_to", "dccb-ho:RJ-UDR");
+        key, StepIds.TASK_ADMIT_SOCIETY)).containsEntry("escalated_to", "dccb-ho:RJ-UDR");
     assertThat(engine.getTaskService().getIdentityLinksForTask(admission.getId())).extracting(IdentityLink::getGroupId)
         .contains("dccb:RJ-UDR", "dccb-ho:RJ-UDR");
     assertThat(visibleTasks("dccb-ho.rj-udr", "dccb-ho:RJ-UDR", "RJ")).contains(key);
     assertThat(notices(key)).contains("ESCALATION");
-    assertThat(cases.task(key, "Task_AdmitSociety").getId()).isEqualTo(admission.getId());
+    assertThat(cases.task(key, StepIds.TASK_ADMIT_SOCIETY).getId()).isEqualTo(admission.getId());
   }
 
   @Test
   void anotherDistrictsDccbAndAnotherStatesNabardSeeNothing() {
     String key = start(society());
     resolve(key, 100_000, 500_000, 10_000);
-    String instance = cases.task(key, "Task_AdmitSociety").getProcessInstanceId();
+    String instance = cases.task(key, StepIds.TASK_ADMIT_SOCIETY).getProcessInstanceId();
 
     assertThat(visibleTasks("dccb.rj-udr", "dccb:RJ-UDR", "RJ")).contains(key);
     assertThat(visibleTasks("dccb.ap-tpt", "dccb:AP-TPT", "AP")).doesNotContain(key);
@@ -238,29 +239,29 @@ class CreditLinkageProcessTest {
   @Test
   void theSocietyAnswersTheBranchsQueryAndTheAppraisalResumes() {
     String key = atAppraisal();
-    Task appraisal = cases.task(key, "Task_AppraiseSociety");
+    Task appraisal = cases.task(key, StepIds.TASK_APPRAISE_SOCIETY);
     assertThatThrownBy(() -> engine.getTaskService().complete(appraisal.getId(), vars("appraisalOutcome", "QUERY")))
         .hasMessageContaining("queryText: write the query for the society");
-    cases.complete(key, "Task_AppraiseSociety", DCCB, vars("appraisalOutcome", "QUERY",
+    cases.complete(key, StepIds.TASK_APPRAISE_SOCIETY, DCCB, vars("appraisalOutcome", "QUERY",
         "queryText", "Attach the members' land records"));
 
-    Task answer = cases.task(key, "Task_AnswerQuery");
+    Task answer = cases.task(key, StepIds.TASK_ANSWER_QUERY);
     assertThat(engine.getTaskService().getIdentityLinksForTask(answer.getId())).extracting(IdentityLink::getUserId)
         .contains(SECRETARY);
     String replyBy = java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy").withZone(India.ZONE)
         .format(answer.getDueDate().toInstant());
     assertThat(notice(key, "CREDIT_QUERY")).contains("Attach the members' land records", "on or before " + replyBy + ".");
-    cases.complete(key, "Task_AnswerQuery", null, vars("queryReply", "Records attached"));
-    cases.complete(key, "Task_AppraiseSociety", DCCB, vars("appraisalOutcome", "RECOMMEND"));
-    assertThat(cases.task(key, "Task_SanctionLimit")).isNotNull();
+    cases.complete(key, StepIds.TASK_ANSWER_QUERY, null, vars("queryReply", "Records attached"));
+    cases.complete(key, StepIds.TASK_APPRAISE_SOCIETY, DCCB, vars("appraisalOutcome", "RECOMMEND"));
+    assertThat(cases.task(key, StepIds.TASK_SANCTION_LIMIT)).isNotNull();
   }
 
   @Test
   void anUnansweredQueryLapsesTheLinkage() {
     String key = atAppraisal();
-    cases.complete(key, "Task_AppraiseSociety", DCCB, vars("appraisalOutcome", "QUERY", "queryText", "Land records?"));
-    Job window = cases.timer(key, "Timer_ReplyWindowClosed");
-    assertThat(window.getDuedate()).isEqualTo(cases.task(key, "Task_AnswerQuery").getDueDate());
+    cases.complete(key, StepIds.TASK_APPRAISE_SOCIETY, DCCB, vars("appraisalOutcome", "QUERY", "queryText", "Land records?"));
+    Job window = cases.timer(key, StepIds.TIMER_REPLY_WINDOW_CLOSED);
+    assertThat(window.getDuedate()).isEqualTo(cases.task(key, StepIds.TASK_ANSWER_QUERY).getDueDate());
     ClockUtil.setCurrentTime(new java.util.Date(window.getDuedate().getTime() + 1_000));
     engine.getManagementService().executeJob(window.getId());
     cases.runAsyncSteps(key);
@@ -273,9 +274,9 @@ class CreditLinkageProcessTest {
   @Test
   void nabardRefusesRefinanceAboveSevenPercentButTheLimitStands() {
     String key = atSanction(1_000_000);
-    cases.complete(key, "Task_SanctionLimit", DCCB, vars("sanction", "SANCTION", "sanctionedLimit", DEMAND_TOTAL));
-    cases.complete(key, "Task_ExecuteDocuments", DCCB, vars("documentsExecuted", true));
-    cases.complete(key, "Task_DecideRefinance", "nabard.rj",
+    cases.complete(key, StepIds.TASK_SANCTION_LIMIT, DCCB, vars("sanction", "SANCTION", "sanctionedLimit", DEMAND_TOTAL));
+    cases.complete(key, StepIds.TASK_EXECUTE_DOCUMENTS, DCCB, vars("documentsExecuted", true));
+    cases.complete(key, StepIds.TASK_DECIDE_REFINANCE, "nabard.rj",
         vars("interestRateToFarmers", 7.01, "largestLoanPerFarmer", 300_000L));
 
     assertThat(ended(key).getEndActivityId()).isEqualTo(CreditLinkage.END_NOT_REFINANCED);
@@ -310,22 +311,22 @@ class CreditLinkageProcessTest {
   private String atSanction(long borrowingLimit) {
     String key = start(society());
     resolve(key, 100_000, borrowingLimit, 10_000);
-    cases.complete(key, "Task_AdmitSociety", DCCB, vars("admission", "ADMIT"));
-    cases.complete(key, "Task_KccDemand", null, vars("kccDemandLines", DEMAND));
-    cases.complete(key, "Task_AppraiseSociety", DCCB, vars("appraisalOutcome", "RECOMMEND"));
+    cases.complete(key, StepIds.TASK_ADMIT_SOCIETY, DCCB, vars("admission", "ADMIT"));
+    cases.complete(key, StepIds.TASK_KCC_DEMAND, null, vars("kccDemandLines", DEMAND));
+    cases.complete(key, StepIds.TASK_APPRAISE_SOCIETY, DCCB, vars("appraisalOutcome", "RECOMMEND"));
     return key;
   }
 
   private String atAppraisal() {
     String key = start(society());
     resolve(key, 100_000, 1_000_000, 10_000);
-    cases.complete(key, "Task_AdmitSociety", DCCB, vars("admission", "ADMIT"));
-    cases.complete(key, "Task_KccDemand", null, vars("kccDemandLines", DEMAND));
+    cases.complete(key, StepIds.TASK_ADMIT_SOCIETY, DCCB, vars("admission", "ADMIT"));
+    cases.complete(key, StepIds.TASK_KCC_DEMAND, null, vars("kccDemandLines", DEMAND));
     return key;
   }
 
   private void resolve(String key, long owned, long limit, long shareMoney) {
-    cases.complete(key, "Task_ResolveBorrowing", null, resolution(owned, limit, shareMoney));
+    cases.complete(key, StepIds.TASK_RESOLVE_BORROWING, null, resolution(owned, limit, shareMoney));
   }
 
   private static Map<String, Object> resolution(long owned, long limit, long shareMoney) {

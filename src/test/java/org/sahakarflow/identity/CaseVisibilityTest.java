@@ -17,6 +17,7 @@ import org.sahakarflow.CaseDriver;
 import org.sahakarflow.Cases;
 import org.sahakarflow.Http;
 import org.sahakarflow.SahakarTest;
+import org.sahakarflow.StepIds;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
@@ -60,9 +61,9 @@ class CaseVisibilityTest {
     CaseDriver cases = new CaseDriver(engine);
     cases.runAsyncSteps(applicationNumber);
     cases.uploadDocuments(applicationNumber);
-    cases.complete(applicationNumber, "Task_RecordViabilityNote", "nabard.rj",
+    cases.complete(applicationNumber, StepIds.TASK_RECORD_VIABILITY_NOTE, "nabard.rj",
         java.util.Map.of("viabilityNote", "viable", "viable", true));
-    taskId = cases.task(applicationNumber, "Task_ScrutiniseApplication").getId();
+    taskId = cases.task(applicationNumber, StepIds.TASK_SCRUTINISE_APPLICATION).getId();
   }
 
   @Test

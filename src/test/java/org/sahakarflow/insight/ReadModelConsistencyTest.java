@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sahakarflow.CaseDriver;
 import org.sahakarflow.SahakarTest;
+import org.sahakarflow.StepIds;
 import org.sahakarflow.bylaws.BylawCases;
 import org.sahakarflow.membership.MembershipCases;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,7 +31,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @SahakarTest
 class ReadModelConsistencyTest {
 
-  static final String SCRUTINY = "Task_ScrutiniseApplication";
+  static final String SCRUTINY = StepIds.TASK_SCRUTINISE_APPLICATION;
 
   @Autowired
   ProcessEngine engine;
@@ -59,15 +60,15 @@ class ReadModelConsistencyTest {
     String registered = cases.mpacsAtScrutiny("RJ", "RJ-UDR", "applicant.rj-udr");
     keys.add(registered);
     cases.complete(registered, SCRUTINY, "rcs.rj-udr", vars("scrutinyOutcome", "QUERY", "queryText", "minutes?"));
-    cases.complete(registered, "Task_AnswerQuery", null, vars("queryReply", "attached"));
+    cases.complete(registered, StepIds.TASK_ANSWER_QUERY, null, vars("queryReply", "attached"));
     engine.getTaskService().setAssignee(cases.task(registered, SCRUTINY).getId(), "registrar.rj");
     cases.complete(registered, SCRUTINY, "registrar.rj", vars("scrutinyOutcome", "DECIDE"));
-    cases.complete(registered, "Task_DecideRegistration", "rcs.rj-udr", vars("decision", "REGISTER"));
+    cases.complete(registered, StepIds.TASK_DECIDE_REGISTRATION, "rcs.rj-udr", vars("decision", "REGISTER"));
 
     // scrutiny escalated by its timer, then done late
     String escalated = cases.mpacsAtScrutiny("AP", "AP-TPT", "applicant.ap-tpt");
     keys.add(escalated);
-    Job due = cases.timer(escalated, "Timer_ScrutinyDue");
+    Job due = cases.timer(escalated, StepIds.TIMER_SCRUTINY_DUE);
     ClockUtil.setCurrentTime(new Date(due.getDuedate().getTime() + 3 * 3_600_000));
     engine.getManagementService().executeJob(due.getId());
     cases.runAsyncSteps(escalated);
@@ -109,12 +110,12 @@ class ReadModelConsistencyTest {
     String appealed = cases.mpacsAtScrutiny("RJ", "RJ-UDR", "applicant.rj-udr");
     keys.add(appealed);
     cases.complete(appealed, SCRUTINY, "rcs.rj-udr", vars("scrutinyOutcome", "DECIDE"));
-    cases.complete(appealed, "Task_DecideRegistration", "rcs.rj-udr",
+    cases.complete(appealed, StepIds.TASK_DECIDE_REGISTRATION, "rcs.rj-udr",
         vars("decision", "REFUSE", "refusalReasons", "No viable business plan"));
     cases.apply("registration-appeal", "applicant.rj-udr", vars("applicationNumber", appealed,
         "appealGrounds", "The plan was overlooked", "stateCode", "RJ"));
     cases.runAsyncSteps(appealed);
-    cases.complete(appealed, "Task_HearAppeal", "registrar.rj", vars("appealOutcome", "CONFIRM",
+    cases.complete(appealed, StepIds.TASK_HEAR_APPEAL, "registrar.rj", vars("appealOutcome", "CONFIRM",
         "appealOrder", "The refusal stands."));
     keys.add(new BylawCases(engine, jdbc).atHearing());
     keys.add(new MembershipCases(engine, jdbc).atHearing("NCEL"));

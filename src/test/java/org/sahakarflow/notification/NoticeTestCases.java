@@ -10,13 +10,14 @@ import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.sahakarflow.StepIds;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The test-only models of {@code bpmn-test/}, cases started on them, and what they logged. */
 final class NoticeTestCases {
 
   static final String LOOP = "notice-loop-test";
-  static final String LOOP_SEND = "Task_SendQuery";
+  static final String LOOP_SEND = StepIds.TASK_SEND_QUERY;
   static final String LOOP_REPLY = "Task_ReplyToQuery";
   static final String QUERY_AGAIN = "queryAgain";
 

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.sahakarflow.CaseDriver;
 import org.sahakarflow.Http;
 import org.sahakarflow.SahakarTest;
+import org.sahakarflow.StepIds;
 import org.sahakarflow.WebappSession;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -48,7 +49,7 @@ class CaseApplicationsTest {
         .containsEntry("shareCapitalSubscribed", 200000.0).containsEntry("modelByeLawsAdopted", true);
     // the applicant and the officer see where the file waits: with the district's registering officer
     assertThat((List<Map<String, Object>>) application.get("waitingAt")).singleElement().satisfies(step ->
-        assertThat(step).containsEntry("step", "Task_ScrutiniseApplication")
+        assertThat(step).containsEntry("step", StepIds.TASK_SCRUTINISE_APPLICATION)
             .containsEntry("heldBy", "rcs-district:RJ-UDR").containsKeys("since", "due"));
     assertThat((List<Map<String, Object>>) application.get("promoters")).hasSize(25)
         .allSatisfy(promoter -> assertThat(promoter).containsKeys("name", "householdId", "village", "sharesSubscribed"));

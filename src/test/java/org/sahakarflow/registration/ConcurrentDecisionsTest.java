@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.sahakarflow.CaseDriver;
 import org.sahakarflow.SahakarTest;
+import org.sahakarflow.StepIds;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Sixteen registering officers' decisions committed at once still number the societies 1..n without a gap. */
@@ -32,10 +33,10 @@ class ConcurrentDecisionsTest {
     List<String> keys = new ArrayList<>();
     for (int i = 0; i < DECISIONS; i++) {
       String key = cases.mpacsAtScrutiny("RJ", "RJ-JPR", "applicant.rj-jpr");
-      cases.complete(key, "Task_ScrutiniseApplication", "rcs.rj-jpr", vars("scrutinyOutcome", "DECIDE"));
+      cases.complete(key, StepIds.TASK_SCRUTINISE_APPLICATION, "rcs.rj-jpr", vars("scrutinyOutcome", "DECIDE"));
       keys.add(key);
     }
-    List<Task> decisions = keys.stream().map(k -> cases.task(k, "Task_DecideRegistration")).toList();
+    List<Task> decisions = keys.stream().map(k -> cases.task(k, StepIds.TASK_DECIDE_REGISTRATION)).toList();
 
     ExecutorService officers = Executors.newFixedThreadPool(DECISIONS);
     CountDownLatch together = new CountDownLatch(1);

@@ -22,6 +22,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.sahakarflow.CaseDriver;
 import org.sahakarflow.SahakarTest;
+import org.sahakarflow.StepIds;
 import org.sahakarflow.system.India;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -51,34 +52,34 @@ class EveryStepSlaTest {
   static Stream<Arguments> steps() {
     Function<CaseDriver, String> uploaded = c -> eligible(c, "mpacs-registration", 25);
     return Stream.of(
-        Arguments.of("Task_UploadDocuments", "Upload", "rcs-district:RJ-UDR", (Function<CaseDriver, String>) c -> {
+        Arguments.of(StepIds.TASK_UPLOAD_DOCUMENTS, "Upload", "rcs-district:RJ-UDR", (Function<CaseDriver, String>) c -> {
           String key = c.apply("mpacs-registration", "applicant.rj-udr", CaseDriver.application("RJ", "RJ-UDR", 25)).getBusinessKey();
           c.runAsyncSteps(key);
           return key;
         }),
-        Arguments.of("Task_ReviseApplication", "Revision", "rcs-district:RJ-UDR",
+        Arguments.of(StepIds.TASK_REVISE_APPLICATION, "Revision", "rcs-district:RJ-UDR",
             (Function<CaseDriver, String>) c -> eligible(c, "mpacs-registration", 3)),
-        Arguments.of("Task_RecordViabilityNote", "ViabilityNote", "rcs-state:RJ", uploaded),
-        Arguments.of("Task_RecordMilkSurvey", "MilkSurvey", "rcs-state:RJ",
+        Arguments.of(StepIds.TASK_RECORD_VIABILITY_NOTE, "ViabilityNote", "rcs-state:RJ", uploaded),
+        Arguments.of(StepIds.TASK_RECORD_MILK_SURVEY, "MilkSurvey", "rcs-state:RJ",
             (Function<CaseDriver, String>) c -> eligible(c, "dairy-registration", 25)),
-        Arguments.of("Task_CheckWaterBody", "WaterBody", "rcs-state:RJ",
+        Arguments.of(StepIds.TASK_CHECK_WATER_BODY, "WaterBody", "rcs-state:RJ",
             (Function<CaseDriver, String>) c -> eligible(c, "fisheries-registration", 25)),
-        Arguments.of("Task_ScrutiniseApplication", "Scrutiny", "rcs-state:RJ",
+        Arguments.of(StepIds.TASK_SCRUTINISE_APPLICATION, "Scrutiny", "rcs-state:RJ",
             (Function<CaseDriver, String>) c -> c.mpacsAtScrutiny("RJ", "RJ-UDR", "applicant.rj-udr")),
-        Arguments.of("Task_InspectSociety", "Inspection", "rcs-district:RJ-UDR", (Function<CaseDriver, String>) c -> {
+        Arguments.of(StepIds.TASK_INSPECT_SOCIETY, "Inspection", "rcs-district:RJ-UDR", (Function<CaseDriver, String>) c -> {
           String key = c.mpacsAtScrutiny("RJ", "RJ-UDR", "applicant.rj-udr");
-          c.complete(key, "Task_ScrutiniseApplication", "rcs.rj-udr", vars("scrutinyOutcome", "INSPECT"));
+          c.complete(key, StepIds.TASK_SCRUTINISE_APPLICATION, "rcs.rj-udr", vars("scrutinyOutcome", "INSPECT"));
           return key;
         }),
-        Arguments.of("Task_DecideRegistration", "Decision", "rcs-state:RJ", (Function<CaseDriver, String>) c -> {
+        Arguments.of(StepIds.TASK_DECIDE_REGISTRATION, "Decision", "rcs-state:RJ", (Function<CaseDriver, String>) c -> {
           String key = c.mpacsAtScrutiny("RJ", "RJ-UDR", "applicant.rj-udr");
-          c.complete(key, "Task_ScrutiniseApplication", "rcs.rj-udr", vars("scrutinyOutcome", "DECIDE"));
+          c.complete(key, StepIds.TASK_SCRUTINISE_APPLICATION, "rcs.rj-udr", vars("scrutinyOutcome", "DECIDE"));
           return key;
         }),
-        Arguments.of("Task_HearAppeal", "Hearing", "rcs-state:RJ", (Function<CaseDriver, String>) c -> {
+        Arguments.of(StepIds.TASK_HEAR_APPEAL, "Hearing", "rcs-state:RJ", (Function<CaseDriver, String>) c -> {
           String key = c.mpacsAtScrutiny("RJ", "RJ-UDR", "applicant.rj-udr");
-          c.complete(key, "Task_ScrutiniseApplication", "rcs.rj-udr", vars("scrutinyOutcome", "DECIDE"));
-          c.complete(key, "Task_DecideRegistration", "rcs.rj-udr", vars("decision", "REFUSE", "refusalReasons", "overlap"));
+          c.complete(key, StepIds.TASK_SCRUTINISE_APPLICATION, "rcs.rj-udr", vars("scrutinyOutcome", "DECIDE"));
+          c.complete(key, StepIds.TASK_DECIDE_REGISTRATION, "rcs.rj-udr", vars("decision", "REFUSE", "refusalReasons", "overlap"));
           c.apply("registration-appeal", "applicant.rj-udr", vars("applicationNumber", key, "appealGrounds", "no overlap", "stateCode", "RJ"));
           return key;
         }));

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sahakarflow.CaseDriver;
 import org.sahakarflow.SahakarTest;
+import org.sahakarflow.StepIds;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Dairy and fisheries societies: each type's formation agency acts before the registrar. */
@@ -36,16 +37,16 @@ class FormationStepsProcessTest {
     ProcessInstance instance = eligible("dairy-registration", "UP", "UP-LKO", "applicant.up-lko");
     String key = instance.getBusinessKey();
     assertThat(key).matches("UP-LKO-DAIRY-\\d{4}-\\d{6}");
-    assertThat(instance).isWaitingAt("Task_RecordMilkSurvey");
-    assertThat(groups(key, "Task_RecordMilkSurvey")).containsExactly("milk-union:UP-LKO");
+    assertThat(instance).isWaitingAt(StepIds.TASK_RECORD_MILK_SURVEY);
+    assertThat(groups(key, StepIds.TASK_RECORD_MILK_SURVEY)).containsExactly("milk-union:UP-LKO");
 
-    cases.complete(key, "Task_RecordMilkSurvey", "milk-union.up-lko",
+    cases.complete(key, StepIds.TASK_RECORD_MILK_SURVEY, "milk-union.up-lko",
         vars("milchAnimals", 420L, "surplusMilkLitresPerDay", 650.0, "collectionRoute", "Bakshi Ka Talab route 3"));
-    cases.complete(key, "Task_ScrutiniseApplication", "rcs.up-lko", vars("scrutinyOutcome", "DECIDE"));
-    cases.complete(key, "Task_DecideRegistration", "rcs.up-lko", vars("decision", "REGISTER"));
+    cases.complete(key, StepIds.TASK_SCRUTINISE_APPLICATION, "rcs.up-lko", vars("scrutinyOutcome", "DECIDE"));
+    cases.complete(key, StepIds.TASK_DECIDE_REGISTRATION, "rcs.up-lko", vars("decision", "REGISTER"));
 
-    assertThat(instance).hasPassedInOrder("Task_RecordMilkSurvey", "CallActivity_RegistrarDecision",
-        "End_SocietyRegistered").isEnded();
+    assertThat(instance).hasPassedInOrder(StepIds.TASK_RECORD_MILK_SURVEY, "CallActivity_RegistrarDecision",
+        StepIds.END_SOCIETY_REGISTERED).isEnded();
     assertThat(cases.variable(key, "registrationNumber")).asString().matches("UP-LKO-DAIRY-\\d{4}-\\d{5}");
   }
 
@@ -53,16 +54,16 @@ class FormationStepsProcessTest {
   void fisheriesSocietyHasItsWaterBodyCheckedThenRefused() {
     ProcessInstance instance = eligible("fisheries-registration", "OD", "OD-KHO", "applicant.od-kho");
     String key = instance.getBusinessKey();
-    assertThat(instance).isWaitingAt("Task_CheckWaterBody");
-    assertThat(groups(key, "Task_CheckWaterBody")).containsExactly("fisheries:OD-KHO");
+    assertThat(instance).isWaitingAt(StepIds.TASK_CHECK_WATER_BODY);
+    assertThat(groups(key, StepIds.TASK_CHECK_WATER_BODY)).containsExactly("fisheries:OD-KHO");
 
-    cases.complete(key, "Task_CheckWaterBody", "fisheries.od-kho",
+    cases.complete(key, StepIds.TASK_CHECK_WATER_BODY, "fisheries.od-kho",
         vars("waterBodyAreaAcres", 6.5, "leaseAssured", false, "waterBodyNote", "below 10 acres, no lease"));
-    cases.complete(key, "Task_ScrutiniseApplication", "rcs.od-kho", vars("scrutinyOutcome", "DECIDE"));
-    cases.complete(key, "Task_DecideRegistration", "rcs.od-kho",
+    cases.complete(key, StepIds.TASK_SCRUTINISE_APPLICATION, "rcs.od-kho", vars("scrutinyOutcome", "DECIDE"));
+    cases.complete(key, StepIds.TASK_DECIDE_REGISTRATION, "rcs.od-kho",
         vars("decision", "REFUSE", "refusalReasons", "No assured water body"));
 
-    assertThat(instance).hasPassed("End_NotRegistered").isEnded();
+    assertThat(instance).hasPassed(StepIds.END_NOT_REGISTERED).isEnded();
     assertThat(cases.variable(key, "registrationNumber")).isNull();
   }
 

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.sahakarflow.CaseDriver;
 import org.sahakarflow.Http;
 import org.sahakarflow.SahakarTest;
+import org.sahakarflow.StepIds;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -60,21 +61,21 @@ class MpacsRegistrationProcessTest {
     ProcessInstance instance = cases.apply(PROCESS, "applicant.rj-udr", CaseDriver.application("RJ", "RJ-UDR", 15));
     String key = instance.getBusinessKey();
     assertThat(key).matches("RJ-UDR-MPACS-\\d{4}-\\d{6}");
-    assertThat(instance).isWaitingAt("Task_SendAcknowledgement");
+    assertThat(instance).isWaitingAt(StepIds.TASK_SEND_ACKNOWLEDGEMENT);
     cases.runAsyncSteps(key);
-    assertThat(instance).isWaitingAt("Task_UploadDocuments");
-    assertThat(identityLinks(key, "Task_UploadDocuments")).extracting(IdentityLink::getUserId)
+    assertThat(instance).isWaitingAt(StepIds.TASK_UPLOAD_DOCUMENTS);
+    assertThat(identityLinks(key, StepIds.TASK_UPLOAD_DOCUMENTS)).extracting(IdentityLink::getUserId)
         .contains("applicant.rj-udr");
 
     cases.uploadDocuments(key);
-    assertThat(instance).hasPassed("Task_CheckEligibility").isWaitingAt("Task_RecordViabilityNote")
+    assertThat(instance).hasPassed(StepIds.TASK_CHECK_ELIGIBILITY).isWaitingAt(StepIds.TASK_RECORD_VIABILITY_NOTE)
         .variables().containsEntry("eligible", true);
-    assertThat(identityLinks(key, "Task_RecordViabilityNote")).extracting(IdentityLink::getGroupId)
+    assertThat(identityLinks(key, StepIds.TASK_RECORD_VIABILITY_NOTE)).extracting(IdentityLink::getGroupId)
         .containsExactly("nabard:RJ");
 
-    cases.complete(key, "Task_RecordViabilityNote", "nabard.rj", vars("viabilityNote", "viable", "viable", true));
+    cases.complete(key, StepIds.TASK_RECORD_VIABILITY_NOTE, "nabard.rj", vars("viabilityNote", "viable", "viable", true));
     assertThat(instance).isWaitingAt("CallActivity_RegistrarDecision");
-    assertThat(identityLinks(key, "Task_ScrutiniseApplication")).extracting(IdentityLink::getGroupId)
+    assertThat(identityLinks(key, StepIds.TASK_SCRUTINISE_APPLICATION)).extracting(IdentityLink::getGroupId)
         .containsExactly("rcs-district:RJ-UDR");
     // the promoter list, each promoter's household among it, stays with the registration case
     String decision = engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(instance.getId())
@@ -83,13 +84,13 @@ class MpacsRegistrationProcessTest {
     assertThat(engine.getRuntimeService().getVariables(decision)).doesNotContainKey("promoters")
         .containsKeys("societyName", "shareCapitalPaid");
 
-    cases.complete(key, "Task_ScrutiniseApplication", "rcs.rj-udr", vars("scrutinyOutcome", "INSPECT"));
-    cases.complete(key, "Task_InspectSociety", "inspector.rj-udr",
+    cases.complete(key, StepIds.TASK_SCRUTINISE_APPLICATION, "rcs.rj-udr", vars("scrutinyOutcome", "INSPECT"));
+    cases.complete(key, StepIds.TASK_INSPECT_SOCIETY, "inspector.rj-udr",
         vars("inspectionFindings", "members and records verified", "recommendRegistration", true));
-    cases.complete(key, "Task_DecideRegistration", "rcs.rj-udr", vars("decision", "REGISTER"));
+    cases.complete(key, StepIds.TASK_DECIDE_REGISTRATION, "rcs.rj-udr", vars("decision", "REGISTER"));
 
     assertThat(instance).hasPassed("CallActivity_RegistrarDecision").isEnded();
-    assertThat(instance).hasPassed("End_SocietyRegistered");
+    assertThat(instance).hasPassed(StepIds.END_SOCIETY_REGISTERED);
     String number = (String) cases.variable(key, "registrationNumber");
     assertThat(number).matches("RJ/UDR/MPACS/\\d{4}/\\d{4}");
     assertThat(cases.variable(key, "decidedBy")).isEqualTo("rcs.rj-udr");
@@ -125,19 +126,19 @@ class MpacsRegistrationProcessTest {
     cases.runAsyncSteps(key);
     cases.uploadDocuments(key);
 
-    assertThat(instance).isWaitingAt("Task_ReviseApplication").variables().containsEntry("eligible", false);
+    assertThat(instance).isWaitingAt(StepIds.TASK_REVISE_APPLICATION).variables().containsEntry("eligible", false);
     String report = (String) runtime.getVariable(instance.getId(), "eligibilityReport");
     assertThat(report).contains("8 promoters from different families; at least 15 are required in RJ")
         .contains("share capital paid ₹5,000 is below the minimum ₹10,000")
         .contains("Model Bye-laws must be adopted");
-    assertThat(identityLinks(key, "Task_ReviseApplication")).extracting(IdentityLink::getUserId)
+    assertThat(identityLinks(key, StepIds.TASK_REVISE_APPLICATION)).extracting(IdentityLink::getUserId)
         .containsExactly("applicant.rj-udr");
 
     Map<String, Object> revised = CaseDriver.application("RJ", "RJ-UDR", 15);
-    cases.complete(key, "Task_ReviseApplication", null, vars("promoters", revised.get("promoters"),
+    cases.complete(key, StepIds.TASK_REVISE_APPLICATION, null, vars("promoters", revised.get("promoters"),
         "shareCapitalPaid", 20000.0, "modelByeLawsAdopted", true));
 
-    assertThat(instance).hasPassed("Task_ReviseApplication").isWaitingAt("Task_RecordViabilityNote")
+    assertThat(instance).hasPassed(StepIds.TASK_REVISE_APPLICATION).isWaitingAt(StepIds.TASK_RECORD_VIABILITY_NOTE)
         .variables().containsEntry("eligible", true).doesNotContainKeys("eligibilityReport", "eligibilityFailures");
   }
 
@@ -146,7 +147,7 @@ class MpacsRegistrationProcessTest {
     ProcessInstance instance = cases.apply(PROCESS, "applicant.rj-udr", CaseDriver.application("MP", "MP-BPL", 15));
     cases.runAsyncSteps(instance.getBusinessKey());
     cases.uploadDocuments(instance.getBusinessKey());
-    assertThat(instance).isWaitingAt("Task_ReviseApplication");
+    assertThat(instance).isWaitingAt(StepIds.TASK_REVISE_APPLICATION);
     assertThat((String) runtime.getVariable(instance.getId(), "eligibilityReport"))
         .contains("at least 21 are required in MP");
   }
@@ -155,9 +156,9 @@ class MpacsRegistrationProcessTest {
   void uploadWithoutTheDocumentsIsRefused() {
     ProcessInstance instance = cases.apply(PROCESS, "applicant.rj-udr", CaseDriver.application("RJ", "RJ-UDR", 15));
     cases.runAsyncSteps(instance.getBusinessKey());
-    String taskId = cases.task(instance.getBusinessKey(), "Task_UploadDocuments").getId();
+    String taskId = cases.task(instance.getBusinessKey(), StepIds.TASK_UPLOAD_DOCUMENTS).getId();
     assertThatThrownBy(() -> tasks.complete(taskId)).hasMessageContaining("byeLawsDocument");
-    assertThat(instance).isWaitingAt("Task_UploadDocuments");
+    assertThat(instance).isWaitingAt(StepIds.TASK_UPLOAD_DOCUMENTS);
   }
 
   @Test
@@ -180,7 +181,7 @@ class MpacsRegistrationProcessTest {
         .contains("\"id\": \"registration-application\"", "\"key\": \"promoterList\"");
     ProcessInstance instance = cases.apply(PROCESS, "applicant.rj-udr", CaseDriver.application("RJ", "RJ-UDR", 15));
     cases.runAsyncSteps(instance.getBusinessKey());
-    String uploadTask = cases.task(instance.getBusinessKey(), "Task_UploadDocuments").getId();
+    String uploadTask = cases.task(instance.getBusinessKey(), StepIds.TASK_UPLOAD_DOCUMENTS).getId();
     assertThat(StreamUtils.copyToString(forms.getDeployedTaskForm(uploadTask), StandardCharsets.UTF_8))
         .contains("cam-variable-type=\"File\"", "byeLawsDocument");
   }

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sahakarflow.CaseDriver;
 import org.sahakarflow.SahakarTest;
+import org.sahakarflow.StepIds;
 import org.sahakarflow.system.India;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -57,10 +58,10 @@ class RegistrarDecisionProcessTest {
   @Test
   void queryAnsweredThenRegisteredWithoutInspection() {
     String key = cases.mpacsAtScrutiny("RJ", "RJ-UDR", "applicant.rj-udr");
-    cases.complete(key, "Task_ScrutiniseApplication", "rcs.rj-udr",
+    cases.complete(key, StepIds.TASK_SCRUTINISE_APPLICATION, "rcs.rj-udr",
         vars("scrutinyOutcome", "QUERY", "queryText", "Attach the promoters' meeting minutes"));
 
-    Task answer = cases.task(key, "Task_AnswerQuery");
+    Task answer = cases.task(key, StepIds.TASK_ANSWER_QUERY);
     assertThat(tasks.getIdentityLinksForTask(answer.getId())).extracting(IdentityLink::getUserId)
         .containsExactly("applicant.rj-udr");
     assertThat(notices(key)).contains("QUERY_RAISED");
@@ -72,31 +73,31 @@ class RegistrarDecisionProcessTest {
         .contains("on or before " + replyBy + ".", "the application lapses")
         .doesNotContain("{{", "—");
 
-    cases.complete(key, "Task_AnswerQuery", null, vars("queryReply", "Minutes attached"));
-    cases.complete(key, "Task_ScrutiniseApplication", "rcs.rj-udr", vars("scrutinyOutcome", "DECIDE"));
-    cases.complete(key, "Task_DecideRegistration", "rcs.rj-udr", vars("decision", "REGISTER"));
+    cases.complete(key, StepIds.TASK_ANSWER_QUERY, null, vars("queryReply", "Minutes attached"));
+    cases.complete(key, StepIds.TASK_SCRUTINISE_APPLICATION, "rcs.rj-udr", vars("scrutinyOutcome", "DECIDE"));
+    cases.complete(key, StepIds.TASK_DECIDE_REGISTRATION, "rcs.rj-udr", vars("decision", "REGISTER"));
 
-    assertThat(passed(key, "registrar-decision")).containsSubsequence("Task_ScrutiniseApplication",
-        "Task_SendQuery", "Task_AnswerQuery", "Task_ScrutiniseApplication", "Task_DecideRegistration",
-        "Task_AllocateRegistrationNumber", "Task_IssueCertificate", "End_Registered");
-    assertThat(passed(key, "registrar-decision")).doesNotContain("Task_InspectSociety");
+    assertThat(passed(key, "registrar-decision")).containsSubsequence(StepIds.TASK_SCRUTINISE_APPLICATION,
+        StepIds.TASK_SEND_QUERY, StepIds.TASK_ANSWER_QUERY, StepIds.TASK_SCRUTINISE_APPLICATION, StepIds.TASK_DECIDE_REGISTRATION,
+        StepIds.TASK_ALLOCATE_REGISTRATION_NUMBER, StepIds.TASK_ISSUE_CERTIFICATE, StepIds.END_REGISTERED);
+    assertThat(passed(key, "registrar-decision")).doesNotContain(StepIds.TASK_INSPECT_SOCIETY);
     assertThat(cases.variable(key, "registrationNumber")).asString().startsWith("RJ/UDR/MPACS/");
   }
 
   @Test
   void unansweredQueryLapsesTheApplicationWithANotice() {
     String key = cases.mpacsAtScrutiny("RJ", "RJ-UDR", "applicant.rj-udr");
-    cases.complete(key, "Task_ScrutiniseApplication", "rcs.rj-udr",
+    cases.complete(key, StepIds.TASK_SCRUTINISE_APPLICATION, "rcs.rj-udr",
         vars("scrutinyOutcome", "QUERY", "queryText", "Attach the bank certificate"));
-    Job replyWindow = cases.timer(key, "Timer_ReplyWindowClosed");
-    assertThat(replyWindow.getDuedate()).isEqualTo(cases.task(key, "Task_AnswerQuery").getDueDate());
+    Job replyWindow = cases.timer(key, StepIds.TIMER_REPLY_WINDOW_CLOSED);
+    assertThat(replyWindow.getDuedate()).isEqualTo(cases.task(key, StepIds.TASK_ANSWER_QUERY).getDueDate());
 
     ClockUtil.setCurrentTime(new Date(replyWindow.getDuedate().getTime() + 60_000));
     management.executeJob(replyWindow.getId());
     cases.runAsyncSteps(key);
 
-    assertThat(passed(key, "registrar-decision")).contains("Error_Lapsed", "Task_SendLapseNotice", "End_Lapsed");
-    assertThat(passed(key, "mpacs-registration")).contains("End_NotRegistered");
+    assertThat(passed(key, "registrar-decision")).contains("Error_Lapsed", StepIds.TASK_SEND_LAPSE_NOTICE, StepIds.END_LAPSED);
+    assertThat(passed(key, "mpacs-registration")).contains(StepIds.END_NOT_REGISTERED);
     assertThat(cases.instances(key)).isEmpty();
     assertThat(notices(key)).contains("LAPSE");
   }
@@ -104,15 +105,15 @@ class RegistrarDecisionProcessTest {
   @Test
   void refusalNeedsWrittenReasonsAndOpensTheAppealWindow() {
     String key = cases.mpacsAtScrutiny("RJ", "RJ-UDR", "applicant.rj-udr");
-    cases.complete(key, "Task_ScrutiniseApplication", "rcs.rj-udr", vars("scrutinyOutcome", "DECIDE"));
-    Task decide = cases.task(key, "Task_DecideRegistration");
+    cases.complete(key, StepIds.TASK_SCRUTINISE_APPLICATION, "rcs.rj-udr", vars("scrutinyOutcome", "DECIDE"));
+    Task decide = cases.task(key, StepIds.TASK_DECIDE_REGISTRATION);
     assertThatThrownBy(() -> tasks.complete(decide.getId(), vars("decision", "REFUSE")))
         .hasMessageContaining("refusalReasons");
 
-    cases.complete(key, "Task_DecideRegistration", "rcs.rj-udr",
+    cases.complete(key, StepIds.TASK_DECIDE_REGISTRATION, "rcs.rj-udr",
         vars("decision", "REFUSE", "refusalReasons", "Area overlaps an existing PACS"));
 
-    assertThat(passed(key, "registrar-decision")).contains("Task_RecordRefusal", "End_Refused");
+    assertThat(passed(key, "registrar-decision")).contains(StepIds.TASK_RECORD_REFUSAL, StepIds.END_REFUSED);
     assertThat(cases.variable(key, "appealDeadline")).isNotNull();
     assertThat(cases.variable(key, "registrationNumber")).isNull();
     assertThat(notices(key)).contains("DECISION_REFUSED");
@@ -121,11 +122,11 @@ class RegistrarDecisionProcessTest {
   @Test
   void overdueScrutinyIsRemindedThenEscalatedToTheStateRegistrar() {
     String key = cases.mpacsAtScrutiny("RJ", "RJ-UDR", "applicant.rj-udr");
-    Task scrutiny = cases.task(key, "Task_ScrutiniseApplication");
-    Job due = cases.timer(key, "Timer_ScrutinyDue");
+    Task scrutiny = cases.task(key, StepIds.TASK_SCRUTINISE_APPLICATION);
+    Job due = cases.timer(key, StepIds.TIMER_SCRUTINY_DUE);
     assertThat(scrutiny.getDueDate()).isEqualTo(due.getDuedate()).isAfter(ClockUtil.getCurrentTime());
 
-    Job reminder = cases.timer(key, "Timer_ScrutinyReminder");
+    Job reminder = cases.timer(key, StepIds.TIMER_SCRUTINY_REMINDER);
     ClockUtil.setCurrentTime(new Date(reminder.getDuedate().getTime() + 60_000));
     management.executeJob(reminder.getId());
     cases.runAsyncSteps(key);
@@ -140,23 +141,23 @@ class RegistrarDecisionProcessTest {
     assertThat(notices(key)).contains("ESCALATION");
     Map<String, Object> breach = jdbc.queryForMap(
         "select step, escalated_to, late_by_minutes from sla_breach where business_key = ?", key);
-    assertThat(breach).containsEntry("step", "Task_ScrutiniseApplication")
+    assertThat(breach).containsEntry("step", StepIds.TASK_SCRUTINISE_APPLICATION)
         .containsEntry("escalated_to", "rcs-state:RJ");
     assertThat(((Number) breach.get("late_by_minutes")).longValue()).isEqualTo(60);
-    cases.complete(key, "Task_ScrutiniseApplication", "registrar.rj", vars("scrutinyOutcome", "DECIDE"));
-    assertThat(cases.task(key, "Task_DecideRegistration")).isNotNull();
+    cases.complete(key, StepIds.TASK_SCRUTINISE_APPLICATION, "registrar.rj", vars("scrutinyOutcome", "DECIDE"));
+    assertThat(cases.task(key, StepIds.TASK_DECIDE_REGISTRATION)).isNotNull();
   }
 
   @Test
   void statutoryLimitEscalatesWhereTheActDoesNotDeemRegistration() {
     String key = cases.mpacsAtScrutiny("RJ", "RJ-UDR", "applicant.rj-udr");
-    Job limit = cases.timer(key, "Start_StatutoryLimitReached");
+    Job limit = cases.timer(key, StepIds.START_STATUTORY_LIMIT_REACHED);
     ClockUtil.setCurrentTime(new Date(limit.getDuedate().getTime() + 60_000));
     management.executeJob(limit.getId());
     cases.runAsyncSteps(key);
 
     assertThat(cases.variable(key, "statutoryConsequence")).isEqualTo("ESCALATE");
-    assertThat(groups(cases.task(key, "Task_ScrutiniseApplication"))).contains("rcs-state:RJ");
+    assertThat(groups(cases.task(key, StepIds.TASK_SCRUTINISE_APPLICATION))).contains("rcs-state:RJ");
     assertThat(jdbc.queryForList("select step from sla_breach where business_key = ?", String.class, key))
         .contains("statutory-limit");
     assertThat(notices(key)).contains("ESCALATION");
@@ -165,7 +166,7 @@ class RegistrarDecisionProcessTest {
   @Test
   void delhiDeemsTheUndecidedApplicationRegisteredAtTheStatutoryLimit() {
     String key = cases.mpacsAtScrutiny("DL", "DL-NDL", "applicant.dl-ndl");
-    Job limit = cases.timer(key, "Start_StatutoryLimitReached");
+    Job limit = cases.timer(key, StepIds.START_STATUTORY_LIMIT_REACHED);
     Date submittedAt = (Date) cases.variable(key, "submittedAt");
     assertThat(limit.getDuedate()).isAfter(new Date(submittedAt.getTime() + 89L * 24 * 3_600_000));
 
@@ -174,9 +175,9 @@ class RegistrarDecisionProcessTest {
     cases.runAsyncSteps(key);
 
     assertThat(passed(key, "registrar-decision")).contains("Escalation_Deemed",
-        "Task_RecordDeemedRegistration", "Task_AllocateRegistrationNumber", "End_Registered")
-        .doesNotContain("Task_DecideRegistration");
-    assertThat(passed(key, "mpacs-registration")).contains("End_SocietyRegistered");
+        StepIds.TASK_RECORD_DEEMED_REGISTRATION, StepIds.TASK_ALLOCATE_REGISTRATION_NUMBER, StepIds.END_REGISTERED)
+        .doesNotContain(StepIds.TASK_DECIDE_REGISTRATION);
+    assertThat(passed(key, "mpacs-registration")).contains(StepIds.END_SOCIETY_REGISTERED);
     String number = (String) cases.variable(key, "registrationNumber");
     assertThat(number).startsWith("DL/NDL/MPACS/");
     assertThat(jdbc.queryForMap("select deemed, registered_by from society where registration_number = ?", number))

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sahakarflow.CaseDriver;
 import org.sahakarflow.SahakarTest;
+import org.sahakarflow.StepIds;
 import org.sahakarflow.system.India;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -47,16 +48,16 @@ class RegistrationAppealProcessTest {
   void appealReversedRegistersTheSociety() {
     String key = refusedCase();
     ProcessInstance appeal = appeal(key, "applicant.rj-udr");
-    assertThat(appeal).isWaitingAt("Task_HearAppeal").hasBusinessKey(key)
+    assertThat(appeal).isWaitingAt(StepIds.TASK_HEAR_APPEAL).hasBusinessKey(key)
         .variables().containsEntry("refusalReasons", "No viable business plan");
-    assertThat(tasks.getIdentityLinksForTask(cases.task(key, "Task_HearAppeal").getId()))
+    assertThat(tasks.getIdentityLinksForTask(cases.task(key, StepIds.TASK_HEAR_APPEAL).getId()))
         .extracting(IdentityLink::getGroupId).containsExactly("rcs-state:RJ");
 
-    cases.complete(key, "Task_HearAppeal", "registrar.rj",
+    cases.complete(key, StepIds.TASK_HEAR_APPEAL, "registrar.rj",
         vars("appealOutcome", "REVERSE", "appealOrder", "The plan was viable; register."));
 
-    assertThat(appeal).hasPassedInOrder("Task_RecordReversal", "Task_AllocateRegistrationNumber",
-        "Task_IssueCertificate", "End_RefusalReversed").isEnded();
+    assertThat(appeal).hasPassedInOrder(StepIds.TASK_RECORD_REVERSAL, StepIds.TASK_ALLOCATE_REGISTRATION_NUMBER,
+        StepIds.TASK_ISSUE_CERTIFICATE, StepIds.END_REFUSAL_REVERSED).isEnded();
     assertThat(cases.variable(key, "registrationNumber")).asString().startsWith("RJ/UDR/MPACS/");
     assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery()
         .processInstanceId(appeal.getId()).variableName("decidedBy").singleResult().getValue())
@@ -67,25 +68,25 @@ class RegistrationAppealProcessTest {
   void appealConfirmedKeepsTheRefusal() {
     String key = refusedCase();
     ProcessInstance appeal = appeal(key, "applicant.rj-udr");
-    cases.complete(key, "Task_HearAppeal", "registrar.rj",
+    cases.complete(key, StepIds.TASK_HEAR_APPEAL, "registrar.rj",
         vars("appealOutcome", "CONFIRM", "appealOrder", "Refusal upheld."));
-    assertThat(appeal).hasPassed("Task_SendConfirmation", "End_RefusalConfirmed").isEnded()
-        .hasNotPassed("Task_AllocateRegistrationNumber");
+    assertThat(appeal).hasPassed(StepIds.TASK_SEND_CONFIRMATION, StepIds.END_REFUSAL_CONFIRMED).isEnded()
+        .hasNotPassed(StepIds.TASK_ALLOCATE_REGISTRATION_NUMBER);
   }
 
   @Test
   void appealRemandedSendsTheCaseBackToScrutiny() {
     String key = refusedCase();
     ProcessInstance appeal = appeal(key, "applicant.rj-udr");
-    cases.complete(key, "Task_HearAppeal", "registrar.rj",
+    cases.complete(key, StepIds.TASK_HEAR_APPEAL, "registrar.rj",
         vars("appealOutcome", "REMAND", "appealOrder", "Scrutinise the revised plan afresh."));
     assertThat(appeal).isWaitingAt("CallActivity_Reconsider");
-    assertThat(tasks.getIdentityLinksForTask(cases.task(key, "Task_ScrutiniseApplication").getId()))
+    assertThat(tasks.getIdentityLinksForTask(cases.task(key, StepIds.TASK_SCRUTINISE_APPLICATION).getId()))
         .extracting(IdentityLink::getGroupId).containsExactly("rcs-district:RJ-UDR");
 
-    cases.complete(key, "Task_ScrutiniseApplication", "rcs.rj-udr", vars("scrutinyOutcome", "DECIDE"));
-    cases.complete(key, "Task_DecideRegistration", "rcs.rj-udr", vars("decision", "REGISTER"));
-    assertThat(appeal).hasPassed("End_Remanded").isEnded();
+    cases.complete(key, StepIds.TASK_SCRUTINISE_APPLICATION, "rcs.rj-udr", vars("scrutinyOutcome", "DECIDE"));
+    cases.complete(key, StepIds.TASK_DECIDE_REGISTRATION, "rcs.rj-udr", vars("decision", "REGISTER"));
+    assertThat(appeal).hasPassed(StepIds.END_REMANDED).isEnded();
     assertThat(cases.variable(key, "registrationNumber")).isNotNull();
   }
 
@@ -104,8 +105,8 @@ class RegistrationAppealProcessTest {
   @Test
   void aRegisteredApplicationCannotBeAppealedNorAppealedTwice() {
     String registered = cases.mpacsAtScrutiny("RJ", "RJ-UDR", "applicant.rj-udr");
-    cases.complete(registered, "Task_ScrutiniseApplication", "rcs.rj-udr", vars("scrutinyOutcome", "DECIDE"));
-    cases.complete(registered, "Task_DecideRegistration", "rcs.rj-udr", vars("decision", "REGISTER"));
+    cases.complete(registered, StepIds.TASK_SCRUTINISE_APPLICATION, "rcs.rj-udr", vars("scrutinyOutcome", "DECIDE"));
+    cases.complete(registered, StepIds.TASK_DECIDE_REGISTRATION, "rcs.rj-udr", vars("decision", "REGISTER"));
     assertThatThrownBy(() -> appeal(registered, "applicant.rj-udr")).hasMessageContaining("was not refused");
 
     String refused = refusedCase();
@@ -115,8 +116,8 @@ class RegistrationAppealProcessTest {
 
   private String refusedCase() {
     String key = cases.mpacsAtScrutiny("RJ", "RJ-UDR", "applicant.rj-udr");
-    cases.complete(key, "Task_ScrutiniseApplication", "rcs.rj-udr", vars("scrutinyOutcome", "DECIDE"));
-    cases.complete(key, "Task_DecideRegistration", "rcs.rj-udr",
+    cases.complete(key, StepIds.TASK_SCRUTINISE_APPLICATION, "rcs.rj-udr", vars("scrutinyOutcome", "DECIDE"));
+    cases.complete(key, StepIds.TASK_DECIDE_REGISTRATION, "rcs.rj-udr",
         vars("decision", "REFUSE", "refusalReasons", "No viable business plan"));
     return key;
   }

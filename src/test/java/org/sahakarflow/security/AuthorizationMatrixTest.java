@@ -18,6 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.sahakarflow.CaseDriver;
 import org.sahakarflow.SahakarTest;
+import org.sahakarflow.StepIds;
 import org.sahakarflow.security.AuthorizationMatrix.CaseUse;
 import org.sahakarflow.security.AuthorizationMatrix.Expect;
 import org.sahakarflow.security.AuthorizationMatrix.Row;
@@ -116,14 +117,14 @@ class AuthorizationMatrixTest {
   /** A new Udaipur M-PACS case at the registrar's scrutiny, and the facts the rows name. */
   private Map<String, String> caseAtScrutiny(CaseDriver driver) {
     String key = driver.mpacsAtScrutiny("RJ", "RJ-UDR", "applicant.rj-udr");
-    Task scrutiny = driver.task(key, "Task_ScrutiniseApplication");
+    Task scrutiny = driver.task(key, StepIds.TASK_SCRUTINISE_APPLICATION);
     Map<String, String> facts = new HashMap<>();
     facts.put("{key}", key);
     facts.put("{task}", scrutiny.getId());
     facts.put("{instance}", scrutiny.getProcessInstanceId());
     facts.put("{case}", engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(key)
         .processDefinitionKey("mpacs-registration").singleResult().getId());
-    facts.put("{job}", driver.timer(key, "Timer_ScrutinyReminder").getId());
+    facts.put("{job}", driver.timer(key, StepIds.TIMER_SCRUTINY_REMINDER).getId());
     facts.put("{filter}", engine.getFilterService().createFilterQuery().filterName("All tasks I can see")
         .singleResult().getId());
     facts.put("{deployment}", engine.getRepositoryService().createProcessDefinitionQuery()

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.sahakarflow.CaseDriver;
 import org.sahakarflow.Cases;
 import org.sahakarflow.SahakarTest;
+import org.sahakarflow.StepIds;
 import org.sahakarflow.security.AsUser.Body;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -68,20 +69,20 @@ class EngineFuzzTest {
   @Test
   void taskFormsFailNothingAndRefusedCompletionsLeaveTheTask() {
     fuzzAll(List.of(
-        task("Task_UploadDocuments", APPLICANT, EngineBodies.DOCUMENTS, () -> {
+        task(StepIds.TASK_UPLOAD_DOCUMENTS, APPLICANT, EngineBodies.DOCUMENTS, () -> {
           String key = driver.apply("mpacs-registration", APPLICANT, CaseDriver.application("RJ", "RJ-UDR", 25))
               .getBusinessKey();
           driver.runAsyncSteps(key);
           return key;
         }),
-        task("Task_RecordViabilityNote", "nabard.rj", EngineBodies.VIABILITY_NOTE, () -> {
+        task(StepIds.TASK_RECORD_VIABILITY_NOTE, "nabard.rj", EngineBodies.VIABILITY_NOTE, () -> {
           String key = driver.apply("mpacs-registration", APPLICANT, CaseDriver.application("RJ", "RJ-UDR", 25))
               .getBusinessKey();
           driver.runAsyncSteps(key);
           driver.uploadDocuments(key);
           return key;
         }),
-        task("Task_ScrutiniseApplication", "rcs.rj-udr", EngineBodies.SCRUTINY,
+        task(StepIds.TASK_SCRUTINISE_APPLICATION, "rcs.rj-udr", EngineBodies.SCRUTINY,
             () -> driver.mpacsAtScrutiny("RJ", "RJ-UDR", APPLICANT))));
   }
 

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.sahakarflow.CaseDriver;
 import org.sahakarflow.Http;
 import org.sahakarflow.SahakarTest;
+import org.sahakarflow.StepIds;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 
@@ -32,7 +33,7 @@ class JobRetriesTest {
   private Job scrutinyTimer() {
     CaseDriver cases = new CaseDriver(engine);
     String key = cases.mpacsAtScrutiny("RJ", "RJ-UDR", "applicant.rj-udr");
-    String instance = cases.task(key, "Task_ScrutiniseApplication").getProcessInstanceId();
+    String instance = cases.task(key, StepIds.TASK_SCRUTINISE_APPLICATION).getProcessInstanceId();
     return management.createJobQuery().processInstanceId(instance).timers().list().get(0);
   }
 

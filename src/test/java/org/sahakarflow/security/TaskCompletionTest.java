@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.sahakarflow.CaseDriver;
 import org.sahakarflow.Http;
 import org.sahakarflow.SahakarTest;
+import org.sahakarflow.StepIds;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -55,7 +56,7 @@ class TaskCompletionTest {
 
   @Test
   void theApplicantsOwnTaskTakesNoCaseFactsAndNoStrayFields() {
-    Task upload = cases.task(key, "Task_UploadDocuments");
+    Task upload = cases.task(key, StepIds.TASK_UPLOAD_DOCUMENTS);
     Map<String, String> forged = Map.of(
         "societyName", "\"societyName\":{\"value\":\"<a href='https://evil.example'>Click</a>\",\"type\":\"String\"}",
         "districtCode", "\"districtCode\":{\"value\":\"AP-TPT\",\"type\":\"String\"}",
@@ -74,7 +75,7 @@ class TaskCompletionTest {
   @Test
   void nabardsNoteIsRequiredOnTheServerAndHeldToTheForm() {
     cases.uploadDocuments(key);
-    Task note = cases.task(key, "Task_RecordViabilityNote");
+    Task note = cases.task(key, StepIds.TASK_RECORD_VIABILITY_NOTE);
     ResponseEntity<String> empty = complete("nabard.rj", note, "");
     assertThat(empty.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(empty.getBody()).contains("viabilityNote").contains("is required");
@@ -95,7 +96,7 @@ class TaskCompletionTest {
 
   @Test
   void variablesAreWrittenOnlyByCompletingATask() {
-    Task upload = cases.task(key, "Task_UploadDocuments");
+    Task upload = cases.task(key, StepIds.TASK_UPLOAD_DOCUMENTS);
     String body = "{\"modifications\":{\"districtCode\":{\"value\":\"AP-TPT\",\"type\":\"String\"}}}";
     assertThat(http.post("applicant.rj-udr", "/engine-rest/task/" + upload.getId() + "/variables", body)
         .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
@@ -111,8 +112,8 @@ class TaskCompletionTest {
   @Test
   void aStepsOwnRuleRefusesWithA400NamingTheField() {
     cases.uploadDocuments(key);
-    cases.complete(key, "Task_RecordViabilityNote", null, Map.of("viabilityNote", "viable", "viable", true));
-    Task scrutiny = cases.task(key, "Task_ScrutiniseApplication");
+    cases.complete(key, StepIds.TASK_RECORD_VIABILITY_NOTE, null, Map.of("viabilityNote", "viable", "viable", true));
+    Task scrutiny = cases.task(key, StepIds.TASK_SCRUTINISE_APPLICATION);
     // the form hides queryText unless the outcome is QUERY, so the step's listener asks for it
     ResponseEntity<String> response = complete("rcs.rj-udr", scrutiny,
         "\"scrutinyOutcome\":{\"value\":\"QUERY\",\"type\":\"String\"}");

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.sahakarflow.CaseDriver;
 import org.sahakarflow.Http;
 import org.sahakarflow.SahakarTest;
+import org.sahakarflow.StepIds;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
@@ -41,7 +42,7 @@ class TaskNotesTest {
   void aRajasthanScrutinyCarriesANoteAndAFile() {
     CaseDriver cases = new CaseDriver(engine);
     String key = cases.mpacsAtScrutiny("RJ", "RJ-UDR", "applicant.rj-udr");
-    scrutiny = cases.task(key, "Task_ScrutiniseApplication");
+    scrutiny = cases.task(key, StepIds.TASK_SCRUTINISE_APPLICATION);
     identity.setAuthentication("rcs.rj-udr", List.of("rcs-district:RJ-UDR"), List.of("RJ"));
     try {
       attachment = tasks.createAttachment("application/pdf", scrutiny.getId(), null, "note.pdf", "officer's note",

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.sahakarflow.CaseDriver;
 import org.sahakarflow.Http;
 import org.sahakarflow.SahakarTest;
+import org.sahakarflow.StepIds;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -62,7 +63,7 @@ class UploadTest {
       assertThat(json.readTree(response.getBody()).at("/errors/0/field").asText()).isEqualTo("byeLawsDocument");
       assertThat(engine.getRuntimeService().createVariableInstanceQuery().processInstanceIdIn(
           cases.instances(key).get(0).getId()).variableName("byeLawsDocument").count()).isZero();
-      cases.task(key, "Task_UploadDocuments");
+      cases.task(key, StepIds.TASK_UPLOAD_DOCUMENTS);
     }
   }
 
@@ -105,7 +106,7 @@ class UploadTest {
   }
 
   private ResponseEntity<String> submit(Map<String, Object> files) {
-    String task = cases.task(key, "Task_UploadDocuments").getId();
+    String task = cases.task(key, StepIds.TASK_UPLOAD_DOCUMENTS).getId();
     return http.post("applicant.rj-udr", "/engine-rest/task/" + task + "/submit-form",
         Map.of("variables", files));
   }

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.sahakarflow.SahakarTest;
+import org.sahakarflow.StepIds;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
 
@@ -20,7 +21,7 @@ import org.springframework.core.io.ClassPathResource;
 class SlaPolicyTest {
 
   static final String DECISION = "registrar-decision";
-  static final String SCRUTINY = "Task_ScrutiniseApplication";
+  static final String SCRUTINY = StepIds.TASK_SCRUTINISE_APPLICATION;
 
   @Autowired
   DecisionService decisions;

@@ -6,6 +6,7 @@ import java.util.Date;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.runtime.Job;
+import org.sahakarflow.StepIds;
 import org.sahakarflow.system.India;
 
 /**
@@ -17,7 +18,7 @@ final class SlaTestModels {
   static final String STEP_MODEL = "sla-step-test";
   static final String STATUTORY_MODEL = "sla-statutory-test";
   static final String SLA_PROCESS_KEY = "registrar-decision";
-  static final String SCRUTINY = "Task_ScrutiniseApplication";
+  static final String SCRUTINY = StepIds.TASK_SCRUTINISE_APPLICATION;
 
   private SlaTestModels() {
   }

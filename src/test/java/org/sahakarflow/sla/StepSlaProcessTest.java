@@ -35,6 +35,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sahakarflow.SahakarTest;
+import org.sahakarflow.StepIds;
 import org.sahakarflow.identity.Grants;
 import org.sahakarflow.identity.Groups;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,7 +49,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @SahakarTest
 class StepSlaProcessTest {
 
-  static final String REMINDER = "Timer_ScrutinyReminder";
+  static final String REMINDER = StepIds.TIMER_SCRUTINY_REMINDER;
   static final String ESCALATION = "Timer_ScrutinySla";
   static final String NOTIFY_SUPERVISOR = "Wait_SupervisorNotified";
   static final String APPLICANT = "applicant.rj-udr";
@@ -188,7 +189,7 @@ class StepSlaProcessTest {
 
     tasks.complete(task(instance).getId());
 
-    assertThat(instance).hasPassed("End_Scrutinised").isEnded();
+    assertThat(instance).hasPassed(StepIds.END_SCRUTINISED).isEnded();
     assertThat(management.createJobQuery().processInstanceId(instance.getId()).count()).isZero();
   }
 

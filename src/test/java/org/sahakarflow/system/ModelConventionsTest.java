@@ -21,6 +21,7 @@ import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaExecutionListener;
 import org.junit.jupiter.api.Test;
 import org.sahakarflow.SahakarTest;
+import org.sahakarflow.StepIds;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
@@ -122,6 +123,20 @@ class ModelConventionsTest {
   private static List<Path> files(String dir, String suffix) throws IOException {
     try (Stream<Path> paths = Files.list(Path.of(dir))) {
       return paths.filter(p -> p.toString().endsWith(suffix)).sorted().toList();
+    }
+  }
+
+  @Test
+  void everyStepIdTheTestsUseIsAnIdOfAModel() throws IOException, IllegalAccessException {
+    StringBuilder models = new StringBuilder();
+    try (Stream<Path> files = Files.list(Path.of("bpmn"))) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".bpmn")).toList()) {
+        models.append(Files.readString(file));
+      }
+    }
+    for (java.lang.reflect.Field constant : StepIds.class.getFields()) {
+      String id = (String) constant.get(null);
+      assertThat(models.toString()).as("StepIds." + constant.getName()).contains("id=\"" + id + "\"");
     }
   }
 }
