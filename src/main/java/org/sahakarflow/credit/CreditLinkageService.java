@@ -9,7 +9,10 @@ import org.sahakarflow.system.ConflictException;
 import org.sahakarflow.system.InvalidInputException;
 import org.springframework.stereotype.Service;
 
-/** Starts a linkage as the signed-in secretary: checked by Camunda (start right) and by the start listener. */
+/**
+ * Starts a linkage as the signed-in secretary: checked by Camunda (start right) and by the start
+ * listener.
+ */
 @Service
 class CreditLinkageService {
 
