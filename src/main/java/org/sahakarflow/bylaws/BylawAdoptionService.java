@@ -3,9 +3,7 @@ package org.sahakarflow.bylaws;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import org.camunda.bpm.engine.AuthorizationException;
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.RuntimeService;
@@ -38,9 +36,10 @@ class BylawAdoptionService {
   /** As the signed-in secretary: checked by Camunda (start right) and by the case's start listener. */
   String propose(String registrationNumber) {
     Societies.Society society = society(registrationNumber);
-    return started(() -> runtime.startProcessInstanceByKey(BylawAdoption.PROCESS,
+    return runtime.startProcessInstanceByKey(BylawAdoption.PROCESS,
         Map.of(BylawAdoption.REGISTRATION_NUMBER, society.registrationNumber(),
-            CaseAccess.STATE, society.stateCode(), CaseAccess.DISTRICT, society.districtCode())));
+            CaseAccess.STATE, society.stateCode(), CaseAccess.DISTRICT, society.districtCode()))
+        .getBusinessKey();
   }
 
   /**
@@ -69,18 +68,10 @@ class BylawAdoptionService {
     variables.put(CaseAccess.APPLICANT, secretaries.get(0));
     variables.put(BylawAdoption.DIRECTED_BY, officer.getUserId());
     variables.put(BylawAdoption.DIRECTION_REASONS, reasons);
-    return started(() -> configuration.getCommandExecutorTxRequired().execute(context ->
+    ProcessInstance started = configuration.getCommandExecutorTxRequired().execute(context ->
         context.runWithoutAuthorization(() -> runtime.createMessageCorrelation(BylawAdoption.DIRECTED_MESSAGE)
-            .setVariables(variables).correlateStartMessage())));
-  }
-
-  /** The start listener's refusals ("field: reason", as Tasklist shows them) become a 400 naming the field. */
-  private static String started(Supplier<ProcessInstance> start) {
-    try {
-      return start.get().getBusinessKey();
-    } catch (BadUserRequestException e) {
-      throw InvalidInputException.ofEngineRefusal(e);
-    }
+            .setVariables(variables).correlateStartMessage()));
+    return started.getBusinessKey();
   }
 
   private Societies.Society society(String registrationNumber) {

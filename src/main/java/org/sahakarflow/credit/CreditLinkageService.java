@@ -1,7 +1,6 @@
 package org.sahakarflow.credit;
 
 import java.util.Map;
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.sahakarflow.identity.CaseAccess;
 import org.sahakarflow.society.Societies;
@@ -34,8 +33,6 @@ class CreditLinkageService {
           CaseAccess.STATE, society.stateCode(), CaseAccess.DISTRICT, society.districtCode())).getBusinessKey();
     } catch (OpenCreditLinkageListener.StillOpen e) {
       throw new ConflictException(e.getMessage().substring(e.getMessage().indexOf(": ") + 2));
-    } catch (BadUserRequestException e) {
-      throw InvalidInputException.ofEngineRefusal(e);
     }
   }
 }

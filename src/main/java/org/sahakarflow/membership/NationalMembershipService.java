@@ -2,7 +2,6 @@ package org.sahakarflow.membership;
 
 import java.util.HashMap;
 import java.util.Map;
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.sahakarflow.identity.CaseAccess;
 import org.sahakarflow.society.Societies;
@@ -55,8 +54,6 @@ class NationalMembershipService {
       return runtime.startProcessInstanceByKey(NationalMembership.PROCESS, variables).getBusinessKey();
     } catch (MembershipConflictException e) {
       throw new ConflictException(e.getMessage());
-    } catch (BadUserRequestException e) {
-      throw InvalidInputException.ofEngineRefusal(e);
     }
   }
 }
