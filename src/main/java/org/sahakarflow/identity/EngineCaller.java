@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.rest.spi.ProcessEngineProvider;
 import org.camunda.bpm.engine.rest.util.EngineUtil;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
@@ -40,8 +41,13 @@ record EngineCaller(String userId, List<String> groups, List<String> tenants) {
    * application's engine unless a JVM runs several (as a test run with several contexts does).
    */
   private static IdentityService addressedEngineIdentity(IdentityService ours) {
-    ProcessEngine addressed = EngineUtil.lookupProcessEngine(null);
+    ProcessEngine addressed = Provider.INSTANCE.getDefaultProcessEngine();
     return addressed == null ? ours : addressed.getIdentityService();
+  }
+
+  /** Found once, not by a service-loader scan on every request the guard sees. */
+  private static final class Provider {
+    static final ProcessEngineProvider INSTANCE = EngineUtil.getProcessEngineProvider();
   }
 
   boolean isAdmin() {

@@ -41,7 +41,6 @@ final class BodyMutator {
       "{\"variables\":", "<xml/>", "\u0000", "{'single':'quotes'}", "{\"a\":1,}", "NaN"};
 
   private final Random random;
-  private boolean repeated;
 
   BodyMutator(long seed) {
     this.random = new Random(seed);
@@ -49,7 +48,6 @@ final class BodyMutator {
 
   /** One mutated body: one to three mutations, and rarely a body broken as text. */
   String mutate(String valid) {
-    repeated = false;
     JsonNode root = read(valid);
     int mutations = 1 + random.nextInt(3);
     for (int i = 0; i < mutations; i++) {
@@ -80,11 +78,6 @@ final class BodyMutator {
     }
   }
 
-  /** Whether the last body repeats a key (in its raw text). */
-  boolean repeatedKey() {
-    return repeated;
-  }
-
   private void put(JsonNode container, String key, JsonNode value) {
     if (container instanceof ObjectNode object) {
       object.set(key, value);
@@ -111,7 +104,6 @@ final class BodyMutator {
       List<String> keys = new ArrayList<>();
       object.fieldNames().forEachRemaining(keys::add);
       String key = keys.get(random.nextInt(keys.size()));
-      repeated = true;
       object.set(REPEAT + key, random.nextBoolean() ? object.get(key).deepCopy() : anyValue(1));
     }
   }
