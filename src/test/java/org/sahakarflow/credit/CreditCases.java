@@ -7,7 +7,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Societies on record for the credit-linkage tests. */
-final class CreditCases {
+public final class CreditCases {
 
   static final String SECRETARY = "applicant.rj-udr";
 
@@ -15,7 +15,7 @@ final class CreditCases {
   }
 
   /** An M-PACS on record in RJ-UDR (as imported), with the secretary acting for it. */
-  static String society(JdbcTemplate jdbc, String secretary) {
+  public static String society(JdbcTemplate jdbc, String secretary) {
     String number = "RJ/UDR/MPACS/OLD/" + UUID.randomUUID().toString().substring(0, 8);
     jdbc.update("""
         insert into society (registration_number, name, society_type, state_code, district_code,

@@ -4,12 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
-import java.sql.Date;
-import java.sql.Timestamp;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -19,6 +15,7 @@ import org.sahakarflow.CaseDriver;
 import org.sahakarflow.Cases;
 import org.sahakarflow.SahakarTest;
 import org.sahakarflow.StepIds;
+import org.sahakarflow.credit.CreditCases;
 import org.sahakarflow.security.AsUser.Body;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -171,15 +168,7 @@ class EngineFuzzTest {
 
   /** An M-PACS on record in RJ-UDR (as imported), its secretary the applicant. */
   private String society() {
-    String number = "RJ/UDR/MPACS/FZ/" + UUID.randomUUID().toString().substring(0, 8);
-    jdbc.update("""
-        insert into society (registration_number, name, society_type, state_code, district_code,
-          registered_on, deemed, verification_code, bye_law_version, created_at)
-        values (?, ?, 'MPACS', 'RJ', 'RJ-UDR', ?, false, 'TESTCODE', 'as registered (imported)', ?)""",
-        number, "Kheda Fuzz PACS " + number.substring(number.length() - 8), Date.valueOf(LocalDate.of(1985, 4, 1)),
-        new Timestamp(System.currentTimeMillis()));
-    jdbc.update("insert into society_secretary (registration_number, user_id) values (?, ?)", number, APPLICANT);
-    return number;
+    return CreditCases.society(jdbc, APPLICANT);
   }
 
   private static String excerpt(String text) {
