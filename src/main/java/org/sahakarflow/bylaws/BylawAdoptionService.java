@@ -10,9 +10,9 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.sahakarflow.identity.CaseAccess;
 import org.sahakarflow.identity.Groups;
 import org.sahakarflow.society.Societies;
+import org.sahakarflow.system.CaseVariables;
 import org.sahakarflow.system.InvalidInputException;
 import org.springframework.stereotype.Service;
 
@@ -38,7 +38,7 @@ class BylawAdoptionService {
     Societies.Society society = society(registrationNumber);
     return runtime.startProcessInstanceByKey(BylawAdoption.PROCESS,
         Map.of(BylawAdoption.REGISTRATION_NUMBER, society.registrationNumber(),
-            CaseAccess.STATE, society.stateCode(), CaseAccess.DISTRICT, society.districtCode()))
+            CaseVariables.STATE_CODE, society.stateCode(), CaseVariables.DISTRICT_CODE, society.districtCode()))
         .getBusinessKey();
   }
 
@@ -63,9 +63,9 @@ class BylawAdoptionService {
     }
     Map<String, Object> variables = new HashMap<>();
     variables.put(BylawAdoption.REGISTRATION_NUMBER, society.registrationNumber());
-    variables.put(CaseAccess.STATE, society.stateCode());
-    variables.put(CaseAccess.DISTRICT, society.districtCode());
-    variables.put(CaseAccess.APPLICANT, secretaries.get(0));
+    variables.put(CaseVariables.STATE_CODE, society.stateCode());
+    variables.put(CaseVariables.DISTRICT_CODE, society.districtCode());
+    variables.put(CaseVariables.APPLICANT_ID, secretaries.get(0));
     variables.put(BylawAdoption.DIRECTED_BY, officer.getUserId());
     variables.put(BylawAdoption.DIRECTION_REASONS, reasons);
     ProcessInstance started = configuration.getCommandExecutorTxRequired().execute(context ->

@@ -5,7 +5,7 @@ import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.sahakarflow.identity.CaseAccess;
+import org.sahakarflow.system.CaseVariables;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,7 +28,7 @@ class MeetingNoticeListener implements TaskListener {
     if (issuedOn.isAfter(BylawRules.today(ClockUtil.getCurrentTime()))) {
       throw new BadUserRequestException(BylawAdoption.NOTICE_ISSUED_ON + ": the notice cannot be dated in the future");
     }
-    LocalDate earliest = rules.of((String) task.getVariable(CaseAccess.STATE)).earliestMeeting(issuedOn);
+    LocalDate earliest = rules.of((String) task.getVariable(CaseVariables.STATE_CODE)).earliestMeeting(issuedOn);
     task.setVariable(BylawAdoption.NOTICE_ISSUED_ON, issuedOn.toString());
     task.setVariable(BylawAdoption.EARLIEST_MEETING_DATE, earliest.toString());
     task.setVariable(BylawAdoption.NOTICE_PERIOD_ENDS, BylawRules.startOf(earliest));

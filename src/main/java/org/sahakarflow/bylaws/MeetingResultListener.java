@@ -7,7 +7,7 @@ import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.sahakarflow.identity.CaseAccess;
+import org.sahakarflow.system.CaseVariables;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,7 +30,7 @@ class MeetingResultListener implements TaskListener {
   public void notify(DelegateTask task) {
     LocalDate meeting = CaseDates.required(task.getVariable(BylawAdoption.MEETING_DATE), BylawAdoption.MEETING_DATE);
     LocalDate earliest = LocalDate.parse((String) task.getVariable(BylawAdoption.EARLIEST_MEETING_DATE));
-    BylawRules.Rules stateRules = rules.of((String) task.getVariable(CaseAccess.STATE));
+    BylawRules.Rules stateRules = rules.of((String) task.getVariable(CaseVariables.STATE_CODE));
     if (meeting.isBefore(earliest)) {
       throw new BadUserRequestException(BylawAdoption.MEETING_DATE + ": the general meeting on " + meeting
           + " is too early: the notice issued on " + task.getVariable(BylawAdoption.NOTICE_ISSUED_ON)

@@ -6,7 +6,7 @@ import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.sahakarflow.identity.CaseAccess;
+import org.sahakarflow.system.CaseVariables;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,7 +28,7 @@ class RecordAmendmentRefusalDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     LocalDate refusedOn = BylawRules.today(ClockUtil.getCurrentTime());
     Number windowDays = (Number) decisions.evaluateDecisionTableByKey(APPEAL_WINDOW,
-        Map.of(CaseAccess.STATE, execution.getVariable(CaseAccess.STATE))).getSingleResult()
+        Map.of(CaseVariables.STATE_CODE, execution.getVariable(CaseVariables.STATE_CODE))).getSingleResult()
         .getEntry("appealWindowDays");
     LocalDate deadline = refusedOn.plusDays(windowDays.longValue());
     execution.setVariable("refusedOn", refusedOn.toString());

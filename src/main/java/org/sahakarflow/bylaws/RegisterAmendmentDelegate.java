@@ -6,8 +6,8 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.spin.json.SpinJsonNode;
-import org.sahakarflow.identity.CaseAccess;
 import org.sahakarflow.society.Societies;
+import org.sahakarflow.system.CaseVariables;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,7 +31,7 @@ class RegisterAmendmentDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     String registrationNumber = (String) execution.getVariable(BylawAdoption.REGISTRATION_NUMBER);
     List<String> activities = activities(execution.getVariable(BylawAdoption.ACTIVITIES));
-    String version = rules.of((String) execution.getVariable(CaseAccess.STATE)).modelVersion();
+    String version = rules.of((String) execution.getVariable(CaseVariables.STATE_CODE)).modelVersion();
     LocalDate today = BylawRules.today(ClockUtil.getCurrentTime());
     societies.recordModelByeLaws(registrationNumber, version, activities, today);
     amendments.registered(execution.getProcessInstanceId(), activities, version, today,

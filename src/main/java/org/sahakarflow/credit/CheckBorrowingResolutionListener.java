@@ -3,7 +3,7 @@ package org.sahakarflow.credit;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.sahakarflow.identity.CaseAccess;
+import org.sahakarflow.system.CaseVariables;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,12 +27,12 @@ class CheckBorrowingResolutionListener implements TaskListener {
   public void notify(DelegateTask task) {
     long owned = CreditInput.rupees(task, CreditLinkage.OWNED_FUNDS);
     long limit = CreditInput.rupees(task, CreditLinkage.BORROWING_LIMIT);
-    int multiple = rules.borrowingMultiple((String) task.getVariable(CaseAccess.STATE));
+    int multiple = rules.borrowingMultiple((String) task.getVariable(CaseVariables.STATE_CODE));
     String problem = CreditRules.borrowingLimitProblem(owned, limit, multiple);
     if (problem != null) {
       throw new BadUserRequestException(CreditLinkage.BORROWING_LIMIT + ": " + problem);
     }
-    long due = properties.shareAmountFor((String) task.getVariable(CaseAccess.DISTRICT));
+    long due = properties.shareAmountFor((String) task.getVariable(CaseVariables.DISTRICT_CODE));
     long paid = CreditInput.rupees(task, CreditLinkage.SHARE_MONEY_PAID);
     if (paid < due) {
       throw new BadUserRequestException(CreditLinkage.SHARE_MONEY_PAID + ": the DCCB's shares cost " + due

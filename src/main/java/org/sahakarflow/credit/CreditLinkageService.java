@@ -2,9 +2,8 @@ package org.sahakarflow.credit;
 
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
-import org.sahakarflow.identity.CaseAccess;
 import org.sahakarflow.society.Societies;
-import org.sahakarflow.system.ConflictException;
+import org.sahakarflow.system.CaseVariables;
 import org.sahakarflow.system.InvalidInputException;
 import org.springframework.stereotype.Service;
 
@@ -27,12 +26,8 @@ class CreditLinkageService {
     Societies.Society society = societies.find(registrationNumber)
         .orElseThrow(() -> new InvalidInputException(CreditLinkage.REGISTRATION_NUMBER,
             "no society with this registration number is on record"));
-    try {
-      return runtime.startProcessInstanceByKey(CreditLinkage.PROCESS, Map.of(
-          CreditLinkage.REGISTRATION_NUMBER, society.registrationNumber(),
-          CaseAccess.STATE, society.stateCode(), CaseAccess.DISTRICT, society.districtCode())).getBusinessKey();
-    } catch (OpenCreditLinkageListener.StillOpen e) {
-      throw new ConflictException(e.getMessage().substring(e.getMessage().indexOf(": ") + 2));
-    }
+    return runtime.startProcessInstanceByKey(CreditLinkage.PROCESS, Map.of(
+        CaseVariables.REGISTRATION_NUMBER, society.registrationNumber(),
+        CaseVariables.STATE_CODE, society.stateCode(), CaseVariables.DISTRICT_CODE, society.districtCode())).getBusinessKey();
   }
 }

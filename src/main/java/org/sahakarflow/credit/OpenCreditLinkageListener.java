@@ -1,83 +1,44 @@
 package org.sahakarflow.credit;
 
-import java.time.Year;
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.context.Context;
-import org.sahakarflow.identity.CaseAccess;
-import org.sahakarflow.numbering.NumberSequence;
+import org.sahakarflow.identity.UserMail;
+import org.sahakarflow.society.CaseSociety;
 import org.sahakarflow.society.Societies;
+import org.sahakarflow.system.CaseVariables;
 import org.springframework.stereotype.Component;
 
 /**
- * Opens a linkage for a society on record, in its State and district: asked for by its secretary
- * (Tasklist start form) or by the registration of an M-PACS (start message; the promoter who
- * applied acts for the new society). Numbers the case {@code RJ-UDR-CREDIT-2026-000007}.
+ * Opens a linkage asked for by the society's secretary (Tasklist start form, API) or by the
+ * registration of an M-PACS (start message; the promoter who applied acts for the new society).
  */
 @Component("openCreditLinkage")
 class OpenCreditLinkageListener implements ExecutionListener {
 
-  private final Societies societies;
-  private final CreditRegister register;
-  private final NumberSequence numbers;
+  private final CaseSociety societies;
+  private final CreditLinkageOpening opening;
 
-  OpenCreditLinkageListener(Societies societies, CreditRegister register, NumberSequence numbers) {
+  OpenCreditLinkageListener(CaseSociety societies, CreditLinkageOpening opening) {
     this.societies = societies;
-    this.register = register;
-    this.numbers = numbers;
+    this.opening = opening;
   }
 
   @Override
   public void notify(DelegateExecution execution) {
-    Object number = execution.getVariable(CreditLinkage.REGISTRATION_NUMBER);
-    Societies.Society society = number == null ? null : societies.find(number.toString().trim()).orElse(null);
-    // engine REST answers 400 with these messages ("field: reason"), which Tasklist shows on the start form
-    if (society == null) {
-      throw new BadUserRequestException(CreditLinkage.REGISTRATION_NUMBER + ": no society with this registration number is on record");
+    Societies.Society society = societies.onRecord(execution.getVariable(CaseVariables.REGISTRATION_NUMBER),
+        execution.getVariable(CaseVariables.STATE_CODE), execution.getVariable(CaseVariables.DISTRICT_CODE));
+    String applicant = (String) execution.getVariable(CaseVariables.APPLICANT_ID);
+    if (execution.getVariable(CaseVariables.REGISTERED_BY) == null) {
+      societies.requireSecretary(applicant, society, "seek its credit linkage");
     }
-    if (!society.stateCode().equals(execution.getVariable(CaseAccess.STATE))
-        || !society.districtCode().equals(execution.getVariable(CaseAccess.DISTRICT))) {
-      throw new BadUserRequestException(CreditLinkage.REGISTRATION_NUMBER + ": the society is registered in "
-          + society.districtCode() + ", not in the State and district given");
-    }
-    String applicant = (String) execution.getVariable(CaseAccess.APPLICANT);
-    boolean byRegistration = execution.getVariable("registeredBy") != null;
-    if (!byRegistration && !societies.isSecretary(applicant, society.registrationNumber())) {
-      throw new BadUserRequestException(CreditLinkage.REGISTRATION_NUMBER + ": only the society's secretary may seek its credit linkage");
-    }
-    register.openCase(society.registrationNumber()).ifPresent(open -> {
-      throw new StillOpen(CreditLinkage.REGISTRATION_NUMBER + ": the society's credit linkage " + open
-          + " is still open; it must end before another starts");
-    });
-    int year = Year.from(CreditRegister.today()).getValue();
-    String scope = society.districtCode() + "-CREDIT-" + year;
-    String applicationNumber = String.format("%s-%06d", scope, numbers.next(scope));
-    register.open(execution.getProcessInstanceId(), applicationNumber, society.registrationNumber(), society.districtCode());
+    String applicationNumber = opening.open(society, execution.getProcessInstanceId());
     execution.setProcessBusinessKey(applicationNumber);
-    execution.setVariable(CreditLinkage.APPLICATION_NUMBER, applicationNumber);
-    execution.setVariable(CreditLinkage.REGISTRATION_NUMBER, society.registrationNumber());
-    execution.setVariable(CreditLinkage.SOCIETY_NAME, society.name());
-    execution.setVariable("societyType", society.type());
-    if (execution.getVariable(CreditLinkage.APPLICANT_EMAIL) == null) {
-      execution.setVariable(CreditLinkage.APPLICANT_EMAIL, emailOf(applicant));
-    }
-  }
-
-  private static String emailOf(String userId) {
-    if (userId == null) {
-      return null;
-    }
-    User user = Context.getCommandContext().runWithoutAuthorization(() -> Context.getProcessEngineConfiguration()
-        .getIdentityService().createUserQuery().userId(userId).singleResult());
-    return user == null ? null : user.getEmail();
-  }
-
-  /** A second linkage while one is open: Tasklist shows the message, the API answers 409. */
-  static class StillOpen extends BadUserRequestException {
-    StillOpen(String message) {
-      super(message);
+    execution.setVariable(CaseVariables.APPLICATION_NUMBER, applicationNumber);
+    execution.setVariable(CaseVariables.REGISTRATION_NUMBER, society.registrationNumber());
+    execution.setVariable(CaseVariables.SOCIETY_NAME, society.name());
+    execution.setVariable(CaseVariables.SOCIETY_TYPE, society.type());
+    if (execution.getVariable(CaseVariables.APPLICANT_EMAIL) == null) {
+      execution.setVariable(CaseVariables.APPLICANT_EMAIL, UserMail.of(applicant));
     }
   }
 }

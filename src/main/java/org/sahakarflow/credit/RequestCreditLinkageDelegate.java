@@ -5,7 +5,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.context.Context;
-import org.sahakarflow.identity.CaseAccess;
+import org.sahakarflow.system.CaseVariables;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,9 +20,9 @@ class RequestCreditLinkageDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     Map<String, Object> variables = new HashMap<>();
     variables.put(CreditLinkage.REGISTRATION_NUMBER, execution.getVariable(CreditLinkage.REGISTRATION_NUMBER));
-    variables.put(CaseAccess.STATE, execution.getVariable(CaseAccess.STATE));
-    variables.put(CaseAccess.DISTRICT, execution.getVariable(CaseAccess.DISTRICT));
-    variables.put(CaseAccess.APPLICANT, execution.getVariable(CaseAccess.APPLICANT));
+    variables.put(CaseVariables.STATE_CODE, execution.getVariable(CaseVariables.STATE_CODE));
+    variables.put(CaseVariables.DISTRICT_CODE, execution.getVariable(CaseVariables.DISTRICT_CODE));
+    variables.put(CaseVariables.APPLICANT_ID, execution.getVariable(CaseVariables.APPLICANT_ID));
     variables.put(CreditLinkage.APPLICANT_EMAIL, execution.getVariable(CreditLinkage.APPLICANT_EMAIL));
     variables.put("registeredBy", execution.getProcessBusinessKey());
     Context.getCommandContext().runWithoutAuthorization(() -> execution.getProcessEngineServices().getRuntimeService()

@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.model.bpmn.instance.Process;
+import org.sahakarflow.system.CaseVariables;
 import org.sahakarflow.system.ModelProperties;
 
 /**
@@ -24,10 +25,6 @@ import org.sahakarflow.system.ModelProperties;
  */
 public class CaseAccess implements ExecutionListener {
 
-  public static final String APPLICANT = "applicantId";
-  public static final String STATE = "stateCode";
-  public static final String DISTRICT = "districtCode";
-  public static final String NATIONAL_SOCIETY = "nationalSociety";
   static final String READERS_PROPERTY = "caseReaders";
 
   @Override
@@ -35,11 +32,11 @@ public class CaseAccess implements ExecutionListener {
     if (!execution.getId().equals(execution.getProcessInstanceId())) {
       return;
     }
-    String applicant = (String) execution.getVariable(APPLICANT);
+    String applicant = (String) execution.getVariable(CaseVariables.APPLICANT_ID);
     if (applicant == null) {
       applicant = Context.getCommandContext().getAuthenticatedUserId();
       if (applicant != null) {
-        execution.setVariable(APPLICANT, applicant);
+        execution.setVariable(CaseVariables.APPLICANT_ID, applicant);
       }
     }
     List<String> groups = readerGroups(execution);
@@ -73,9 +70,9 @@ public class CaseAccess implements ExecutionListener {
     for (String prefix : readersDeclared(execution)) {
       Groups.Role role = Groups.Role.ofPrefix(prefix);
       String scope = switch (role.scope()) {
-        case DISTRICT -> (String) execution.getVariable(DISTRICT);
-        case STATE -> (String) execution.getVariable(STATE);
-        case NATIONAL_SOCIETY -> (String) execution.getVariable(NATIONAL_SOCIETY);
+        case DISTRICT -> (String) execution.getVariable(CaseVariables.DISTRICT_CODE);
+        case STATE -> (String) execution.getVariable(CaseVariables.STATE_CODE);
+        case NATIONAL_SOCIETY -> (String) execution.getVariable(CaseVariables.NATIONAL_SOCIETY);
       };
       if (scope == null) {
         throw new IllegalStateException("case reader '" + prefix + "' needs the variable for its "

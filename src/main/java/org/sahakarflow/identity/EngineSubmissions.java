@@ -19,6 +19,7 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.sahakarflow.identity.EngineAllowList.Kind;
+import org.sahakarflow.system.CaseVariables;
 import org.sahakarflow.system.FormContract;
 import org.sahakarflow.system.InvalidInputException.FieldProblem;
 import org.springframework.stereotype.Component;
@@ -108,13 +109,13 @@ class EngineSubmissions {
 
   /** An applicant files in their own State, in one of its districts. */
   private List<FieldProblem> ownState(EngineCaller starter, JsonNode variables) {
-    String state = variables.path(CaseAccess.STATE).path("value").asText(null);
-    String district = variables.path(CaseAccess.DISTRICT).path("value").asText(null);
+    String state = variables.path(CaseVariables.STATE_CODE).path("value").asText(null);
+    String district = variables.path(CaseVariables.DISTRICT_CODE).path("value").asText(null);
     if (state != null && !starter.tenants().contains(state)) {
-      return List.of(new FieldProblem(CaseAccess.STATE, "must be your own State " + starter.tenants()));
+      return List.of(new FieldProblem(CaseVariables.STATE_CODE, "must be your own State " + starter.tenants()));
     }
     if (state != null && district != null && !places.isDistrictOf(district, state)) {
-      return List.of(new FieldProblem(CaseAccess.DISTRICT, "is not a district of " + state));
+      return List.of(new FieldProblem(CaseVariables.DISTRICT_CODE, "is not a district of " + state));
     }
     return List.of();
   }

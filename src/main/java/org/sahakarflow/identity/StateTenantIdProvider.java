@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProvider;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderCaseInstanceContext;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderHistoricDecisionInstanceContext;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderProcessInstanceContext;
+import org.sahakarflow.system.CaseVariables;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,14 +31,14 @@ class StateTenantIdProvider implements TenantIdProvider {
     if (ctx.getSuperExecution() != null) {
       return ctx.getSuperExecution().getTenantId();
     }
-    Object state = ctx.getVariables().get(CaseAccess.STATE);
+    Object state = ctx.getVariables().get(CaseVariables.STATE_CODE);
     Object applicationNumber = ctx.getVariables().get("applicationNumber");
     if (state == null && applicationNumber != null && applicationNumber.toString().length() > 2) {
       // an appeal names only its application number, which begins with the State's code
       state = applicationNumber.toString().substring(0, 2);
     }
     if (state == null) {
-      throw new ProcessEngineException("a case needs its '" + CaseAccess.STATE + "'");
+      throw new ProcessEngineException("a case needs its '" + CaseVariables.STATE_CODE + "'");
     }
     if (places.state(state.toString()).isEmpty()) {
       throw new ProcessEngineException("unknown State '" + state + "'");
@@ -58,7 +59,7 @@ class StateTenantIdProvider implements TenantIdProvider {
     }
     List<String> own = caller.getTenantIds() == null ? List.of() : caller.getTenantIds();
     if (!own.contains(state)) {
-      throw new BadUserRequestException(CaseAccess.STATE + ": must be your own State " + own);
+      throw new BadUserRequestException(CaseVariables.STATE_CODE + ": must be your own State " + own);
     }
   }
 

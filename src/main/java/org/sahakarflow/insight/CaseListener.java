@@ -4,7 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.sahakarflow.identity.CaseAccess;
+import org.sahakarflow.system.CaseVariables;
 
 /** Opens and closes the {@code insight_case} row of a root process instance (a case). */
 class CaseListener implements ExecutionListener {
@@ -23,11 +23,11 @@ class CaseListener implements ExecutionListener {
       return;
     }
     if (EVENTNAME_START.equals(delegate.getEventName())) {
-      Object state = execution.getVariable(CaseAccess.STATE);
+      Object state = execution.getVariable(CaseVariables.STATE_CODE);
       writer.caseStarted(execution.getId(), execution.getProcessBusinessKey(),
           execution.getProcessDefinition().getKey(),
           state != null ? state.toString() : execution.getTenantId(),
-          text(execution.getVariable(CaseAccess.DISTRICT)),
+          text(execution.getVariable(CaseVariables.DISTRICT_CODE)),
           text(execution.getVariable(StepListener.SOCIETY_TYPE)), ClockUtil.getCurrentTime());
     } else {
       writer.caseEnded(execution.getId(), ClockUtil.getCurrentTime());

@@ -9,7 +9,7 @@ import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
-import org.sahakarflow.identity.CaseAccess;
+import org.sahakarflow.system.CaseVariables;
 
 /**
  * Copies a user task into {@code insight_step} at each of its events. It never throws for missing
@@ -50,12 +50,12 @@ class StepListener implements TaskListener {
 
   private static ReadModelWriter.Step describe(TaskEntity task, ReadModelWriter.Progress progress) {
     ExecutionEntity execution = task.getExecution();
-    Object state = execution.getVariable(CaseAccess.STATE);
+    Object state = execution.getVariable(CaseVariables.STATE_CODE);
     return new ReadModelWriter.Step(execution.getRootProcessInstanceId(), task.getProcessInstanceId(),
         execution.getProcessBusinessKey(), execution.getProcessDefinition().getKey(),
         task.getTaskDefinitionKey(), task.getName(),
         state != null ? state.toString() : task.getTenantId(),
-        text(execution.getVariable(CaseAccess.DISTRICT)), text(execution.getVariable(SOCIETY_TYPE)),
+        text(execution.getVariable(CaseVariables.DISTRICT_CODE)), text(execution.getVariable(SOCIETY_TYPE)),
         progress);
   }
 

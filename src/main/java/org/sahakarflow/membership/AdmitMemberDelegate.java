@@ -3,8 +3,8 @@ package org.sahakarflow.membership;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.sahakarflow.identity.CaseAccess;
 import org.sahakarflow.numbering.NumberSequence;
+import org.sahakarflow.system.CaseVariables;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,7 +24,7 @@ class AdmitMemberDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String national = (String) execution.getVariable(CaseAccess.NATIONAL_SOCIETY);
+    String national = (String) execution.getVariable(CaseVariables.NATIONAL_SOCIETY);
     LocalDate today = MembershipDates.today();
     String scope = national + "-MEMBER-" + today.getYear();
     String membershipNumber = String.format("%s/%d/%06d", national, today.getYear(), numbers.next(scope));

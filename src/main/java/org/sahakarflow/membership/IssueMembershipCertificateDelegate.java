@@ -9,9 +9,9 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.variable.Variables;
-import org.sahakarflow.identity.CaseAccess;
 import org.sahakarflow.identity.Places;
 import org.sahakarflow.society.Societies;
+import org.sahakarflow.system.CaseVariables;
 import org.springframework.stereotype.Component;
 
 /** Issues the membership certificate, kept with the case as a PDF file variable. */
@@ -32,7 +32,7 @@ class IssueMembershipCertificateDelegate implements JavaDelegate {
     String applicationNumber = execution.getProcessBusinessKey();
     Societies.Society society = societies.find((String) execution.getVariable(NationalMembership.REGISTRATION_NUMBER))
         .orElseThrow(() -> new IllegalStateException("society of " + applicationNumber + " is not on record"));
-    NationalSociety national = NationalSociety.of(execution.getVariable(CaseAccess.NATIONAL_SOCIETY)).orElseThrow();
+    NationalSociety national = NationalSociety.of(execution.getVariable(CaseVariables.NATIONAL_SOCIETY)).orElseThrow();
     Number shares = (Number) execution.getVariable(NationalMembership.SHARES_SUBSCRIBED);
     long paid = ((Number) execution.getVariable(NationalMembership.AMOUNT_DUE)).longValue();
     String payment = national == NationalSociety.BBSSL

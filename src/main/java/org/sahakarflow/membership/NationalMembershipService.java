@@ -3,9 +3,8 @@ package org.sahakarflow.membership;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
-import org.sahakarflow.identity.CaseAccess;
 import org.sahakarflow.society.Societies;
-import org.sahakarflow.system.ConflictException;
+import org.sahakarflow.system.CaseVariables;
 import org.sahakarflow.system.InvalidInputException;
 import org.springframework.stereotype.Service;
 
@@ -39,9 +38,9 @@ class NationalMembershipService {
     }
     Map<String, Object> variables = new HashMap<>();
     variables.put(NationalMembership.REGISTRATION_NUMBER, society.registrationNumber());
-    variables.put(CaseAccess.STATE, society.stateCode());
-    variables.put(CaseAccess.DISTRICT, society.districtCode());
-    variables.put(CaseAccess.NATIONAL_SOCIETY, national.name());
+    variables.put(CaseVariables.STATE_CODE, society.stateCode());
+    variables.put(CaseVariables.DISTRICT_CODE, society.districtCode());
+    variables.put(CaseVariables.NATIONAL_SOCIETY, national.name());
     variables.put(NationalMembership.BOARD_RESOLUTION_NUMBER, application.boardResolutionNumber().trim());
     variables.put(NationalMembership.BOARD_RESOLUTION_DATE, application.boardResolutionDate().toString());
     variables.put(NationalMembership.AUTHORISED_SIGNATORY, application.authorisedSignatory().trim());
@@ -50,10 +49,6 @@ class NationalMembershipService {
     }
     variables.put(NationalMembership.AMOUNT_PAID, application.amountPaid());
     variables.put(NationalMembership.PAYMENT_REFERENCE, application.paymentReference().trim());
-    try {
-      return runtime.startProcessInstanceByKey(NationalMembership.PROCESS, variables).getBusinessKey();
-    } catch (MembershipConflictException e) {
-      throw new ConflictException(e.getMessage());
-    }
+    return runtime.startProcessInstanceByKey(NationalMembership.PROCESS, variables).getBusinessKey();
   }
 }

@@ -1,13 +1,12 @@
 package org.sahakarflow.registration;
 
-import java.time.Year;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.sahakarflow.society.SocietyType;
-import org.sahakarflow.system.India;
+import org.sahakarflow.system.CaseVariables;
 import org.sahakarflow.system.InvalidInputException;
 import org.springframework.stereotype.Component;
 
@@ -18,7 +17,6 @@ import org.springframework.stereotype.Component;
  */
 @Component("acknowledgeApplication")
 class AcknowledgeApplicationListener implements ExecutionListener {
-
 
   private final ApplicationRegister register;
   private final ApplicationValidator validator;
@@ -43,15 +41,15 @@ class AcknowledgeApplicationListener implements ExecutionListener {
       throw new BadUserRequestException(e.problems().stream()
           .map(p -> p.field() + " " + p.reason()).collect(Collectors.joining("; ")));
     }
-    String district = (String) execution.getVariable("districtCode");
-    int year = Year.from(ClockUtil.getCurrentTime().toInstant().atZone(India.ZONE)).getValue();
     String number = register.receive(new ApplicationRegister.Entry(type,
-        (String) execution.getVariable("societyName"), (String) execution.getVariable("stateCode"),
-        district, (String) execution.getVariable("applicantId"),
-        execution.getProcessInstanceId(), processKey), year);
+        (String) execution.getVariable(CaseVariables.SOCIETY_NAME),
+        (String) execution.getVariable(CaseVariables.STATE_CODE),
+        (String) execution.getVariable(CaseVariables.DISTRICT_CODE),
+        (String) execution.getVariable(CaseVariables.APPLICANT_ID),
+        execution.getProcessInstanceId(), processKey));
     execution.setProcessBusinessKey(number);
-    execution.setVariable("applicationNumber", number);
-    execution.setVariable("societyType", type.name());
+    execution.setVariable(CaseVariables.APPLICATION_NUMBER, number);
+    execution.setVariable(CaseVariables.SOCIETY_TYPE, type.name());
     execution.setVariable("submittedAt", ClockUtil.getCurrentTime());
   }
 }

@@ -2,7 +2,7 @@ package org.sahakarflow.registration;
 
 import java.sql.Timestamp;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.sahakarflow.numbering.NumberSequence;
+import org.sahakarflow.numbering.CaseNumbers;
 import org.sahakarflow.society.SocietyType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -14,17 +14,16 @@ import org.springframework.transaction.annotation.Transactional;
 class ApplicationRegister {
 
   private final JdbcTemplate jdbc;
-  private final NumberSequence numbers;
+  private final CaseNumbers numbers;
 
-  ApplicationRegister(JdbcTemplate jdbc, NumberSequence numbers) {
+  ApplicationRegister(JdbcTemplate jdbc, CaseNumbers numbers) {
     this.jdbc = jdbc;
     this.numbers = numbers;
   }
 
   @Transactional(propagation = Propagation.MANDATORY)
-  public String receive(Entry entry, int year) {
-    String prefix = String.join("-", entry.districtCode(), entry.type().name(), String.valueOf(year));
-    String number = "%s-%06d".formatted(prefix, numbers.next("ack:" + prefix));
+  public String receive(Entry entry) {
+    String number = numbers.next(entry.districtCode(), entry.type().name());
     jdbc.update("""
         insert into application_register (application_number, process_instance_id, process_key,
           society_type, society_name, state_code, district_code, applicant_id, submitted_at)

@@ -2,8 +2,8 @@ package org.sahakarflow.sla;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
-import org.sahakarflow.identity.CaseAccess;
 import org.sahakarflow.identity.Groups;
+import org.sahakarflow.system.CaseVariables;
 
 /** The facts about a case that SLAs are looked up and recorded by. */
 record CaseRef(String processInstanceId, String businessKey, String processKey, String stateCode,
@@ -18,14 +18,14 @@ record CaseRef(String processInstanceId, String businessKey, String processKey, 
     Object slaProcessKey = execution.getVariable(SlaVariables.SLA_PROCESS_KEY);
     String processKey = slaProcessKey != null ? slaProcessKey.toString()
         : ((ExecutionEntity) execution).getProcessDefinition().getKey();
-    Object state = execution.getVariable(CaseAccess.STATE);
+    Object state = execution.getVariable(CaseVariables.STATE_CODE);
     String stateCode = state != null ? state.toString() : execution.getTenantId();
     if (stateCode == null) {
       throw new IllegalStateException("case " + execution.getProcessInstanceId() + " has no '"
-          + CaseAccess.STATE + "'");
+          + CaseVariables.STATE_CODE + "'");
     }
     return new CaseRef(execution.getProcessInstanceId(), execution.getProcessBusinessKey(), processKey,
-        stateCode, (String) execution.getVariable(CaseAccess.DISTRICT));
+        stateCode, (String) execution.getVariable(CaseVariables.DISTRICT_CODE));
   }
 
   /** The group of a routed role for this case, e.g. {@code rcs-state} → {@code rcs-state:RJ}. */
@@ -34,7 +34,7 @@ record CaseRef(String processInstanceId, String businessKey, String processKey, 
     String scope = switch (role.scope()) {
       case STATE -> stateCode;
       case DISTRICT -> districtCode;
-      case NATIONAL_SOCIETY -> (String) execution.getVariable(CaseAccess.NATIONAL_SOCIETY);
+      case NATIONAL_SOCIETY -> (String) execution.getVariable(CaseVariables.NATIONAL_SOCIETY);
     };
     if (scope == null) {
       throw new IllegalStateException("escalation to '" + rolePrefix + "' needs the case's "

@@ -113,6 +113,11 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     return badInput(List.of(new FieldProblem("body", ex.getMessage())));
   }
 
+  @ExceptionHandler(CaseConflict.class)
+  ResponseEntity<Object> caseConflict(CaseConflict ex) {
+    return problem(HttpStatus.CONFLICT, ex.reason());
+  }
+
   @ExceptionHandler(AuthorizationException.class)
   ResponseEntity<Object> forbidden(AuthorizationException ex) {
     return problem(HttpStatus.FORBIDDEN, "you have no role in this case or step");

@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.sahakarflow.system.InvalidInputException.FieldProblem;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -25,10 +24,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class FormContract {
-
-  /** Variables only Sahakar Flow sets; a caller naming one is refused with this reason. */
-  static final Set<String> CASE_FACTS = Set.of("applicantId", "registeredBy", "stateCode",
-      "districtCode", "multiState", "applicationNumber", "registrationNumber", "nationalSociety");
 
 
   private final Map<String, Map<String, FormField>> forms;
@@ -56,7 +51,7 @@ public class FormContract {
     for (Map.Entry<String, JsonNode> entry : given.entrySet()) {
       FormField field = fields.get(entry.getKey());
       if (field == null) {
-        problems.add(new FieldProblem(entry.getKey(), CASE_FACTS.contains(entry.getKey())
+        problems.add(new FieldProblem(entry.getKey(), CaseVariables.CASE_FACTS.contains(entry.getKey())
             ? "is a fact of the case that Sahakar Flow records; no form may set it"
             : "is not a field of this form"));
       } else {

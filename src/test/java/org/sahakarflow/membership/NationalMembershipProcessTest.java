@@ -24,6 +24,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.sahakarflow.SahakarTest;
+import org.sahakarflow.system.CaseConflict;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -157,7 +158,7 @@ class NationalMembershipProcessTest {
     assertThat(cases.row(key)).containsEntry("status", "REFUSED").containsEntry("standing", "Y");
     // while the refusal may still be appealed, the application is open
     assertThatThrownBy(() -> cases.apply(MembershipCases.SECRETARY, MembershipCases.application(society, "NCEL")))
-        .isInstanceOf(MembershipConflictException.class).hasMessageContaining("open application to NCEL (" + key + ")");
+        .isInstanceOf(CaseConflict.class).hasMessageContaining("open application to NCEL (" + key + ")");
 
     cases.advance(Duration.ofDays(59));
     assertThat(engine.getManagementService().createJobQuery().activityId(NationalMembership.TIMER_APPEAL_WINDOW)
@@ -238,7 +239,7 @@ class NationalMembershipProcessTest {
     String membershipNumber = (String) cases.driver.variable(key, "membershipNumber");
 
     assertThatThrownBy(() -> cases.apply(MembershipCases.SECRETARY, MembershipCases.application(society, "NCEL")))
-        .isInstanceOf(MembershipConflictException.class)
+        .isInstanceOf(CaseConflict.class)
         .hasMessageContaining("already a member of NCEL (membership number " + membershipNumber + ")");
     assertThat(cases.apply(MembershipCases.SECRETARY, MembershipCases.application(society, "NCOL"))).contains("-NCOL-");
   }

@@ -1,0 +1,36 @@
+package org.sahakarflow.bylaws;
+
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.sahakarflow.numbering.CaseNumbers;
+import org.sahakarflow.society.Societies;
+import org.sahakarflow.system.CaseVariables;
+import org.springframework.stereotype.Component;
+
+/**
+ * Opens an amendment case for a society already checked ({@code CaseSociety}): one amendment at a
+ * time per society, numbered {@code RJ-UDR-BYLAW-2026-000007} and entered in the society's
+ * amendment history.
+ */
+@Component
+class AmendmentOpening {
+
+  static final String KIND = "BYLAW";
+
+  private final AmendmentRegister amendments;
+  private final CaseNumbers numbers;
+
+  AmendmentOpening(AmendmentRegister amendments, CaseNumbers numbers) {
+    this.amendments = amendments;
+    this.numbers = numbers;
+  }
+
+  String open(Societies.Society society, String processInstanceId, boolean directed) {
+    if (amendments.hasOpenCase(society.registrationNumber())) {
+      throw new BadUserRequestException(CaseVariables.REGISTRATION_NUMBER
+          + ": an amendment of this society's bye-laws is already in progress");
+    }
+    String caseNumber = numbers.next(society.districtCode(), KIND);
+    amendments.open(caseNumber, society.registrationNumber(), processInstanceId, directed);
+    return caseNumber;
+  }
+}

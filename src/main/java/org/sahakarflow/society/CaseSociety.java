@@ -1,0 +1,45 @@
+package org.sahakarflow.society;
+
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.sahakarflow.system.CaseVariables;
+import org.springframework.stereotype.Component;
+
+/**
+ * The society a case is opened for, checked alike by every feature that opens one: on record,
+ * registered in the State and district the case is filed in, and acted for by whoever opens it.
+ * A refusal reads {@code registrationNumber: reason}, which engine REST answers with 400 and
+ * Tasklist shows on the start form.
+ */
+@Component
+public class CaseSociety {
+
+  private final Societies societies;
+
+  CaseSociety(Societies societies) {
+    this.societies = societies;
+  }
+
+  public Societies.Society onRecord(Object registrationNumber, Object stateCode, Object districtCode) {
+    Societies.Society society = registrationNumber == null || registrationNumber.toString().isBlank() ? null
+        : societies.find(registrationNumber.toString().trim()).orElse(null);
+    if (society == null) {
+      throw refusal("no society with this registration number is on record");
+    }
+    if (!society.stateCode().equals(stateCode) || !society.districtCode().equals(districtCode)) {
+      throw refusal("the society is registered in " + society.districtCode()
+          + ", not in the State and district given");
+    }
+    return society;
+  }
+
+  /** {@code purpose} completes "only the society's secretary may ...", e.g. "amend its bye-laws". */
+  public void requireSecretary(String userId, Societies.Society society, String purpose) {
+    if (!societies.isSecretary(userId, society.registrationNumber())) {
+      throw refusal("only the society's secretary may " + purpose);
+    }
+  }
+
+  private static BadUserRequestException refusal(String reason) {
+    return new BadUserRequestException(CaseVariables.REGISTRATION_NUMBER + ": " + reason);
+  }
+}
