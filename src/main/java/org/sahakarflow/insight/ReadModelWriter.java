@@ -25,6 +25,7 @@ class ReadModelWriter {
   record Progress(String taskId, String assignee, Date createdAt, Date dueAt, Date endedAt,
       String endReason) {
 
+    /** Completed after its due date; a step escalated at its SLA's due date is breached already. */
     boolean breached() {
       return COMPLETED.equals(endReason) && dueAt != null && endedAt.after(dueAt);
     }
@@ -68,13 +69,31 @@ class ReadModelWriter {
   public void updateStep(Progress p, Supplier<Step> step, Supplier<String> candidateGroups) {
     int updated = jdbc.update("""
         update insight_step set assignee = ?, due_at = ?, ended_at = ?, end_reason = ?,
-          duration_seconds = ?, breached = ?, late_by_minutes = ?
+          duration_seconds = ?, breached = (breached or ?), late_by_minutes = coalesce(?, late_by_minutes)
         where task_id = ?""",
         p.assignee(), ts(p.dueAt()), ts(p.endedAt()), p.endReason(), p.durationSeconds(),
         p.breached(), p.lateByMinutes(), p.taskId());
     if (updated == 0) {
       insertStep(step.get(), candidateGroups.get());
     }
+  }
+
+  /** The step was still open at its SLA's due date and went to {@code escalatedTo}; false if it has no row. */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public boolean stepBreached(String taskId, String escalatedTo, Date at, long lateByMinutes) {
+    return jdbc.update("""
+        update insight_step set breached = true, escalated_to = ?, escalated_at = ?,
+          late_by_minutes = coalesce(late_by_minutes, ?)
+        where task_id = ?""", escalatedTo, ts(at), lateByMinutes, taskId) == 1;
+  }
+
+  /** The case's statutory decision limit expired and the case went to {@code escalatedTo}; false if it has no row. */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public boolean statutoryLimitBreached(String caseId, String escalatedTo, Date limit, Date at) {
+    return jdbc.update("""
+        update insight_case set statutory_limit_due_at = ?, statutory_limit_breached_at = ?,
+          statutory_limit_escalated_to = ?
+        where case_id = ?""", ts(limit), ts(at), escalatedTo, caseId) == 1;
   }
 
   /** The case has reached a new step. */

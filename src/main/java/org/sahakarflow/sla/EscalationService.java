@@ -2,16 +2,14 @@ package org.sahakarflow.sla;
 
 import java.time.Instant;
 import java.util.Date;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TimerEntity;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.sahakarflow.engine.EngineAccess;
@@ -52,8 +50,9 @@ class EscalationService {
     Instant now = ClockUtil.getCurrentTime().toInstant();
     Optional<Instant> enforced = firingTimerDue();
     for (Task task : overdue) {
-      Set<String> holders = addCandidate(task, group);
-      breaches.record(new BreachLog.Breach(ref, step, task.getId(), String.join(",", holders), group,
+      addCandidate(task, group);
+      breaches.record(new SlaBreach(caseOf(execution), ref.processInstanceId(), ref.processKey(), step,
+          task.getId(), ref.stateCode(), group,
           enforced.orElseGet(() -> task.getDueDate() != null ? task.getDueDate().toInstant() : now), now));
     }
     return Optional.of(group);
@@ -66,29 +65,27 @@ class EscalationService {
     String group = Groups.rcsState(ref.stateCode());
     List<Task> open = EngineAccess.withoutAuthorization(() -> tasks.createTaskQuery()
         .processInstanceId(ref.processInstanceId()).list());
-    Set<String> holders = new LinkedHashSet<>();
     for (Task task : open) {
-      holders.addAll(addCandidate(task, group));
+      addCandidate(task, group);
     }
-    breaches.record(new BreachLog.Breach(ref, STATUTORY_STEP, null, String.join(",", holders), group,
-        limit.toInstant(), ClockUtil.getCurrentTime().toInstant()));
+    breaches.record(new SlaBreach(caseOf(execution), ref.processInstanceId(), ref.processKey(), STATUTORY_STEP,
+        null, ref.stateCode(), group, limit.toInstant(), ClockUtil.getCurrentTime().toInstant()));
     return statutory.atExpiry();
   }
 
-  /** @return the task's candidate groups before the escalation */
-  private Set<String> addCandidate(Task task, String group) {
-    return EngineAccess.withoutAuthorization(() -> {
-      Set<String> holders = new LinkedHashSet<>();
-      for (IdentityLink link : tasks.getIdentityLinksForTask(task.getId())) {
-        if (IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null) {
-          holders.add(link.getGroupId());
-        }
-      }
-      if (!holders.contains(group)) {
+  private void addCandidate(Task task, String group) {
+    EngineAccess.withoutAuthorization(() -> {
+      boolean holds = tasks.getIdentityLinksForTask(task.getId()).stream().anyMatch(link ->
+          IdentityLinkType.CANDIDATE.equals(link.getType()) && group.equals(link.getGroupId()));
+      if (!holds) {
         tasks.addCandidateGroup(task.getId(), group);
       }
-      return holders;
+      return null;
     });
+  }
+
+  private static String caseOf(DelegateExecution execution) {
+    return ((ExecutionEntity) execution).getRootProcessInstanceId();
   }
 
   /**

@@ -256,7 +256,7 @@ class BylawAdoptionProcessTest {
     assertThat(due(key, BylawAdoption.TIMER_SCRUTINY_DUE)).isTrue();
     cases.fire(key, BylawAdoption.TIMER_SCRUTINY_DUE);
 
-    assertThat(jdbc.queryForList("select escalated_to from sla_breach where business_key = ? and step = ?",
+    assertThat(jdbc.queryForList("select escalated_to from insight_step where business_key = ? and step = ? and escalated_to is not null",
         String.class, key, BylawAdoption.TASK_SCRUTINISE)).containsExactly("rcs-state:RJ");
     assertThat(engine.getTaskService().getIdentityLinksForTask(cases.driver.task(key, BylawAdoption.TASK_SCRUTINISE).getId()))
         .anyMatch(link -> "rcs-state:RJ".equals(link.getGroupId()));
@@ -280,8 +280,8 @@ class BylawAdoptionProcessTest {
     cases.advance(Duration.ofDays(61));
     cases.fire(key, BylawAdoption.TIMER_STATUTORY_LIMIT);
 
-    assertThat(jdbc.queryForObject("select count(*) from sla_breach where business_key = ? and task_id is null",
-        Integer.class, key)).isEqualTo(1);
+    assertThat(jdbc.queryForObject("select statutory_limit_escalated_to from insight_case where business_key = ?",
+        String.class, key)).isEqualTo("rcs-state:RJ");
     assertThat(cases.driver.task(key, BylawAdoption.TASK_SCRUTINISE)).isNotNull();
   }
 }

@@ -87,7 +87,7 @@ class BylawStepSlaTest {
 
     assertThat(groups(task)).contains(escalatedTo);
     Map<String, Object> breach = jdbc.queryForMap(
-        "select escalated_to, late_by_minutes from sla_breach where business_key = ? and step = ?", key, step);
+        "select escalated_to, late_by_minutes from insight_step where business_key = ? and step = ? and escalated_to is not null", key, step);
     assertThat(breach).containsEntry("escalated_to", escalatedTo);
     assertThat(((Number) breach.get("late_by_minutes")).longValue()).isEqualTo(2);
     assertThat(recipients(key, "ESCALATION")).singleElement().asString().contains(escalationMail);

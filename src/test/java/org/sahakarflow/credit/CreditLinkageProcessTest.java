@@ -214,7 +214,7 @@ class CreditLinkageProcessTest {
     ClockUtil.setCurrentTime(new java.util.Date(due.getDuedate().getTime() + 120_000));
     engine.getManagementService().executeJob(due.getId());
     cases.runAsyncSteps(key);
-    assertThat(jdbc.queryForMap("select escalated_to, late_by_minutes from sla_breach where business_key = ? and step = ?",
+    assertThat(jdbc.queryForMap("select escalated_to, late_by_minutes from insight_step where business_key = ? and step = ? and escalated_to is not null",
         key, StepIds.TASK_ADMIT_SOCIETY)).containsEntry("escalated_to", "dccb-ho:RJ-UDR");
     assertThat(engine.getTaskService().getIdentityLinksForTask(admission.getId())).extracting(IdentityLink::getGroupId)
         .contains("dccb:RJ-UDR", "dccb-ho:RJ-UDR");

@@ -133,7 +133,7 @@ class ReadModelConsistencyTest {
         "select breached, late_by_minutes from insight_step where business_key = ? and step = ?", escalated, SCRUTINY);
     assertThat(late).containsEntry("breached", true);
     assertThat(((Number) late.get("late_by_minutes")).longValue()).isEqualTo(300);
-    assertThat(jdbc.queryForObject("select count(*) from sla_breach where business_key = ? and step = ?",
+    assertThat(jdbc.queryForObject("select count(*) from insight_step where business_key = ? and step = ? and escalated_to is not null",
         Integer.class, escalated, SCRUTINY)).isEqualTo(1);
     assertThat(jdbc.queryForObject("select breached from insight_step where business_key = ? and step = ?",
         Boolean.class, rolledBack, SCRUTINY)).isFalse();

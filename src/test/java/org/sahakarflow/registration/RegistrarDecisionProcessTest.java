@@ -140,7 +140,7 @@ class RegistrarDecisionProcessTest {
     assertThat(groups(scrutiny)).containsExactlyInAnyOrder("rcs-district:RJ-UDR", "rcs-state:RJ");
     assertThat(notices(key)).contains("ESCALATION");
     Map<String, Object> breach = jdbc.queryForMap(
-        "select step, escalated_to, late_by_minutes from sla_breach where business_key = ?", key);
+        "select step, escalated_to, late_by_minutes from insight_step where business_key = ? and escalated_to is not null", key);
     assertThat(breach).containsEntry("step", StepIds.TASK_SCRUTINISE_APPLICATION)
         .containsEntry("escalated_to", "rcs-state:RJ");
     assertThat(((Number) breach.get("late_by_minutes")).longValue()).isEqualTo(60);
@@ -158,8 +158,8 @@ class RegistrarDecisionProcessTest {
 
     assertThat(cases.variable(key, "statutoryConsequence")).isEqualTo("ESCALATE");
     assertThat(groups(cases.task(key, StepIds.TASK_SCRUTINISE_APPLICATION))).contains("rcs-state:RJ");
-    assertThat(jdbc.queryForList("select step from sla_breach where business_key = ?", String.class, key))
-        .contains("statutory-limit");
+    assertThat(jdbc.queryForObject("select statutory_limit_escalated_to from insight_case where business_key = ?",
+        String.class, key)).isEqualTo("rcs-state:RJ");
     assertThat(notices(key)).contains("ESCALATION");
   }
 

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.sahakarflow.SahakarTest;
@@ -29,23 +31,24 @@ class BreachLogTest {
   MeterRegistry meters;
 
   @Test
-  void aCommittedBreachIsStoredAndCountedOnce() {
-    BreachLog.Breach breach = breach();
+  void aCommittedBreachIsRecordedOnItsStepAndCountedOnce() {
+    SlaBreach breach = breach();
     transactions.executeWithoutResult(status -> log.record(breach));
 
-    assertThat(rows(breach)).isEqualTo(1);
+    assertThat(step(breach)).containsEntry("breached", true).containsEntry("escalated_to", "rcs-state:RJ")
+        .containsEntry("late_by_minutes", 90L);
     assertThat(count(breach)).isEqualTo(1.0);
   }
 
   @Test
-  void aRolledBackBreachLeavesNoRowAndIsNotCounted() {
-    BreachLog.Breach breach = breach();
+  void aRolledBackBreachLeavesNoRecordAndIsNotCounted() {
+    SlaBreach breach = breach();
     transactions.executeWithoutResult(status -> {
       log.record(breach);
       status.setRollbackOnly();
     });
 
-    assertThat(rows(breach)).isZero();
+    assertThat(step(breach)).containsEntry("breached", false).containsEntry("escalated_to", null);
     assertThat(count(breach)).isZero();
   }
 
@@ -54,19 +57,25 @@ class BreachLogTest {
     assertThatThrownBy(() -> log.record(breach())).isInstanceOf(IllegalTransactionStateException.class);
   }
 
-  private static BreachLog.Breach breach() {
+  /** A breach of a step open in the ministry's read model. */
+  private SlaBreach breach() {
     String instance = "test-" + UUID.randomUUID();
     Instant due = Instant.parse("2026-01-19T12:30:00Z");
-    return new BreachLog.Breach(new CaseRef(instance, null, PROCESS, "RJ", "RJ-UDR"),
-        "Task_" + instance, null, "rcs-district:RJ-UDR", "rcs-state:RJ", due, due.plusSeconds(90 * 60));
+    SlaBreach breach = new SlaBreach(instance, instance, PROCESS, "Task_" + instance, "task-" + instance, "RJ",
+        "rcs-state:RJ", due, due.plusSeconds(90 * 60));
+    jdbc.update("""
+        insert into insight_step (task_id, case_id, process_instance_id, process_key, step, state_code,
+          created_at, due_at, breached) values (?, ?, ?, ?, ?, 'RJ', ?, ?, false)""", breach.taskId(), instance,
+        instance, PROCESS, breach.step(), Timestamp.from(due.minusSeconds(86_400)), Timestamp.from(due));
+    return breach;
   }
 
-  private Long rows(BreachLog.Breach breach) {
-    return jdbc.queryForObject("select count(*) from sla_breach where process_instance_id = ?",
-        Long.class, breach.ref().processInstanceId());
+  private Map<String, Object> step(SlaBreach breach) {
+    return jdbc.queryForMap("select breached, escalated_to, late_by_minutes from insight_step where task_id = ?",
+        breach.taskId());
   }
 
-  private double count(BreachLog.Breach breach) {
+  private double count(SlaBreach breach) {
     Counter counter = meters.find(BreachLog.METER)
         .tags("process", PROCESS, "step", breach.step(), "state", "RJ").counter();
     return counter == null ? 0 : counter.count();

@@ -72,11 +72,9 @@ class StatutoryLimitProcessTest {
         .variables().containsEntry(SlaVariables.STATUTORY_CONSEQUENCE, "DEEMED_REGISTRATION");
     assertThat(candidateGroups(instance)).containsExactlyInAnyOrder("rcs-district:DL-NDL", "rcs-state:DL");
     Map<String, Object> breach = breachOf(instance);
-    assertThat(breach).containsEntry("step", EscalationService.STATUTORY_STEP).containsEntry("task_id", null)
-        .containsEntry("process_key", "registrar-decision").containsEntry("state_code", "DL")
-        .containsEntry("candidate_group", "rcs-district:DL-NDL").containsEntry("escalated_to", "rcs-state:DL")
-        .containsEntry("late_by_minutes", 9L * 60);
-    assertThat(((Timestamp) breach.get("due_at")).toInstant()).isEqualTo(istInstant("2026-05-03T23:59:59"));
+    assertThat(breach).containsEntry("state_code", "DL").containsEntry("statutory_limit_escalated_to", "rcs-state:DL");
+    assertThat(((Timestamp) breach.get("statutory_limit_due_at")).toInstant()).isEqualTo(istInstant("2026-05-03T23:59:59"));
+    assertThat(((Timestamp) breach.get("statutory_limit_breached_at")).toInstant()).isEqualTo(istInstant("2026-05-04T09:00"));
   }
 
   @Test
@@ -90,8 +88,10 @@ class StatutoryLimitProcessTest {
     assertThat(instance).isWaitingAt(SCRUTINY, "Wait_Escalated")
         .variables().containsEntry(SlaVariables.STATUTORY_CONSEQUENCE, "ESCALATE");
     assertThat(candidateGroups(instance)).containsExactlyInAnyOrder("rcs-district:RJ-UDR", "rcs-state:RJ");
-    assertThat(breachOf(instance)).containsEntry("escalated_to", "rcs-state:RJ")
-        .containsEntry("late_by_minutes", (2L * 24 + 10) * 60);
+    Map<String, Object> breach = breachOf(instance);
+    assertThat(breach).containsEntry("statutory_limit_escalated_to", "rcs-state:RJ");
+    assertThat(((Timestamp) breach.get("statutory_limit_due_at")).toInstant()).isEqualTo(istInstant("2026-04-03T23:59:59"));
+    assertThat(((Timestamp) breach.get("statutory_limit_breached_at")).toInstant()).isEqualTo(istInstant("2026-04-06T10:00"));
   }
 
   @Test
@@ -101,8 +101,7 @@ class StatutoryLimitProcessTest {
     tasks.complete(task(instance).getId());
 
     assertThat(instance).isEnded();
-    assertThat(jdbc.queryForObject("select count(*) from sla_breach where process_instance_id = ?",
-        Long.class, instance.getId())).isZero();
+    assertThat(breachOf(instance)).containsEntry("statutory_limit_breached_at", null);
   }
 
   private ProcessInstance start(String state, String district, boolean withSubmissionDate) {
@@ -124,6 +123,6 @@ class StatutoryLimitProcessTest {
   }
 
   private Map<String, Object> breachOf(ProcessInstance instance) {
-    return jdbc.queryForMap("select * from sla_breach where process_instance_id = ?", instance.getId());
+    return jdbc.queryForMap("select * from insight_case where case_id = ?", instance.getId());
   }
 }
