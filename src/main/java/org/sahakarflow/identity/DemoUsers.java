@@ -4,6 +4,9 @@ import java.util.Arrays;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
+import org.sahakarflow.system.CsvRows;
+import org.sahakarflow.system.CsvRows.Row;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /** The demo people of {@code demo/users.csv}: one per role in each of the four demo districts. */
@@ -19,7 +22,7 @@ class DemoUsers {
   }
 
   static List<DemoUser> all() {
-    return Places.read(FILE).stream().map(DemoUser::of).toList();
+    return CsvRows.reference(new ClassPathResource(FILE), 6).stream().map(DemoUser::of).toList();
   }
 
   void ensure(String password) {
@@ -48,11 +51,12 @@ class DemoUsers {
   record DemoUser(String id, String firstName, String lastName, String role, List<String> groups,
       List<String> tenants) {
 
-    static DemoUser of(String[] row) {
-      return new DemoUser(row[0], row[1], row[2], row[3], split(row[4]), split(row[5]));
+    static DemoUser of(Row row) {
+      return new DemoUser(row.cell(0), row.cell(1), row.cell(2), row.cell(3), words(row.cell(4)), words(row.cell(5)));
     }
 
-    private static List<String> split(String cell) {
+    /** Groups and tenants are space-separated within their cell: a comma would end the cell. */
+    private static List<String> words(String cell) {
       return Arrays.stream(cell.split(" ")).filter(s -> !s.isBlank()).toList();
     }
   }

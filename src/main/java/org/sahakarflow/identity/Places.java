@@ -1,18 +1,14 @@
 package org.sahakarflow.identity;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.sahakarflow.system.CsvRows;
+import org.sahakarflow.system.CsvRows.Row;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Component;
 
 /** States/UTs (each a tenant) and districts, read from the reference files shipped with the app. */
@@ -24,15 +20,16 @@ public class Places {
 
   public Places() {
     this.states = new LinkedHashMap<>();
-    for (String[] row : read("reference/states.csv")) {
-      states.put(row[0], new State(row[0], row[1], row[2]));
+    for (Row row : CsvRows.reference(new ClassPathResource("reference/states.csv"), 3)) {
+      states.put(row.cell(0), new State(row.cell(0), row.cell(1), row.cell(2)));
     }
     this.districts = new LinkedHashMap<>();
-    for (String[] row : read("reference/districts.csv")) {
-      if (!states.containsKey(row[1])) {
-        throw new IllegalStateException("district " + row[0] + " names unknown State " + row[1]);
+    Resource districtFile = new ClassPathResource("reference/districts.csv");
+    for (Row row : CsvRows.reference(districtFile, 3)) {
+      if (!states.containsKey(row.cell(1))) {
+        throw CsvRows.invalid(districtFile, row, "district " + row.cell(0) + " names unknown State " + row.cell(1));
       }
-      districts.put(row[0], new District(row[0], row[1], row[2]));
+      districts.put(row.cell(0), new District(row.cell(0), row.cell(1), row.cell(2)));
     }
   }
 
@@ -55,22 +52,6 @@ public class Places {
   /** True when the district exists and lies in the given State. */
   public boolean isDistrictOf(String districtCode, String stateCode) {
     return district(districtCode).map(d -> d.stateCode().equals(stateCode)).orElse(false);
-  }
-
-  static List<String[]> read(String path) {
-    try (BufferedReader reader = new BufferedReader(new InputStreamReader(
-        new ClassPathResource(path).getInputStream(), StandardCharsets.UTF_8))) {
-      List<String[]> rows = new ArrayList<>();
-      reader.readLine();
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        if (!line.isBlank()) {
-          rows.add(line.split(",", -1));
-        }
-      }
-      return rows;
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + path, e);
-    }
   }
 
   public record State(String code, String name, String hindiName) {

@@ -1,14 +1,12 @@
 package org.sahakarflow.insight;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.sahakarflow.system.CsvRows;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.Resource;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -75,23 +73,15 @@ class FormationProgress {
   }
 
   private static List<Target> read(Resource file) {
-    try {
-      String[] lines = new String(file.getInputStream().readAllBytes(), StandardCharsets.UTF_8).split("\\R");
-      List<Target> targets = new ArrayList<>();
-      for (int i = 1; i < lines.length; i++) {
-        if (lines[i].isBlank()) {
-          continue;
-        }
-        String[] cells = lines[i].split(",");
-        if (cells.length != 5) {
-          throw new IllegalStateException(file.getDescription() + " line " + (i + 1) + ": expected 5 cells");
-        }
-        targets.add(new Target(cells[0].trim(), cells[1].trim(), cells[2].trim(),
-            Integer.parseInt(cells[3].trim()), Long.parseLong(cells[4].trim())));
+    List<Target> targets = new ArrayList<>();
+    for (CsvRows.Row row : CsvRows.reference(file, 5)) {
+      try {
+        targets.add(new Target(row.cell(0), row.cell(1), row.cell(2), Integer.parseInt(row.cell(3)),
+            Long.parseLong(row.cell(4))));
+      } catch (NumberFormatException e) {
+        throw CsvRows.invalid(file, row, "year and target must be whole numbers");
       }
-      return List.copyOf(targets);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the formation targets " + file.getDescription(), e);
     }
+    return List.copyOf(targets);
   }
 }

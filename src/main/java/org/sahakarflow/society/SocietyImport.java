@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.sahakarflow.identity.Places;
 import org.sahakarflow.system.CertificateFonts;
+import org.sahakarflow.system.CsvRows;
 import org.sahakarflow.system.India;
 import org.sahakarflow.system.InvalidInputException;
 import org.sahakarflow.system.InvalidInputException.FieldProblem;
@@ -74,39 +75,35 @@ class SocietyImport {
   }
 
   List<Row> check(String csv, Set<String> states) {
-    String[] lines = csv.replace("\uFEFF", "").split("\\r?\\n");
-    List<FieldProblem> problems = new ArrayList<>();
-    List<String> header;
+    List<CsvRows.Row> lines;
     try {
-      header = lines.length == 0 ? List.of() : CsvLines.split(lines[0]);
-    } catch (IllegalArgumentException e) {
-      throw new InvalidInputException("line 1", e.getMessage());
+      lines = CsvRows.parse(csv.replace("\uFEFF", ""));
+    } catch (CsvRows.Malformed e) {
+      throw new InvalidInputException("line " + e.line(), e.getMessage());
     }
+    List<String> header = lines.isEmpty() ? List.of() : lines.get(0).cells();
     // a longer header is refused too: a column the import does not know would be dropped unread
     if (header.size() < 6 || header.size() > HEADER.size()
         || !header.equals(HEADER.subList(0, header.size()))) {
       String given = String.join(",", header);
-      throw new InvalidInputException("line 1", "the header is "
+      throw new InvalidInputException("line " + (lines.isEmpty() ? 1 : lines.get(0).line()), "the header is "
           + (given.length() > 200 ? given.substring(0, 200) + "…" : given) + "; it must be " + String.join(",", HEADER) + " (secretaryUserId optional)");
     }
+    List<FieldProblem> problems = new ArrayList<>();
     List<Row> rows = new ArrayList<>();
     Map<String, Integer> seen = new HashMap<>();
-    for (int i = 1; i < lines.length; i++) {
-      if (lines[i].isBlank()) {
-        continue;
-      }
-      String line = "line " + (i + 1);
+    for (CsvRows.Row line : lines.subList(1, lines.size())) {
       List<String> problemsOfRow = new ArrayList<>();
-      Row row = parse(lines[i], problemsOfRow, states);
+      Row row = parse(line.cells(), problemsOfRow, states);
       if (row != null) {
-        Integer first = seen.putIfAbsent(row.registrationNumber(), i + 1);
+        Integer first = seen.putIfAbsent(row.registrationNumber(), line.line());
         if (first != null) {
           problemsOfRow.add("duplicates line " + first + " (" + row.registrationNumber() + ")");
         } else if (exists(row.registrationNumber())) {
           problemsOfRow.add(row.registrationNumber() + " is already on record");
         }
       }
-      problemsOfRow.forEach(p -> problems.add(new FieldProblem(line, p)));
+      problemsOfRow.forEach(p -> problems.add(new FieldProblem("line " + line.line(), p)));
       if (problemsOfRow.isEmpty()) {
         rows.add(row);
       }
@@ -120,14 +117,7 @@ class SocietyImport {
     return rows;
   }
 
-  private Row parse(String text, List<String> problems, Set<String> states) {
-    List<String> f;
-    try {
-      f = CsvLines.split(text);
-    } catch (IllegalArgumentException e) {
-      problems.add(e.getMessage());
-      return null;
-    }
+  private Row parse(List<String> f, List<String> problems, Set<String> states) {
     if (f.size() < 6 || f.size() > 7) {
       problems.add("has " + f.size() + " columns, expected 6 or 7");
       return null;
