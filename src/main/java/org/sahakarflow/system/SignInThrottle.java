@@ -74,12 +74,16 @@ class SignInThrottle {
   }
 
   void failed(HttpServletRequest request, Channel channel) {
+    failed(request.getRemoteAddr(), channel);
+  }
+
+  void failed(String address, Channel channel) {
     failures.get(channel).increment();
     long now = now();
     if (byAddress.size() > PRUNE_ABOVE) {
       byAddress.values().removeIf(s -> now - s.last() > FORGET_AFTER_MS);
     }
-    byAddress.compute(request.getRemoteAddr(), (address, s) -> {
+    byAddress.compute(address, (key, s) -> {
       int count = s == null || now - s.last() > FORGET_AFTER_MS ? 1 : s.count() + 1;
       long delay = count <= FREE_FAILURES ? 0
           : FIRST_DELAY_MS << Math.min(count - FREE_FAILURES - 1, 20);
@@ -88,7 +92,11 @@ class SignInThrottle {
   }
 
   void succeeded(HttpServletRequest request) {
-    byAddress.remove(request.getRemoteAddr());
+    succeeded(request.getRemoteAddr());
+  }
+
+  void succeeded(String address) {
+    byAddress.remove(address);
   }
 
   private long waitMs(String address) {

@@ -83,6 +83,7 @@ class CaseApplicationsTest {
         officer.uri("/api/registrations/" + key + "/view")).GET().build());
     assertThat(page.statusCode()).isEqualTo(200);
     assertThat(page.body()).contains("Kheda and Bhuwana villages");
+    assertThat(page.headers().allValues("Set-Cookie")).as("the webapp's session, untouched").isEmpty();
 
     // the session reads as that officer, nothing more
     WebappSession elsewhere = new WebappSession(port);

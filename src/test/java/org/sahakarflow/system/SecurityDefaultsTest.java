@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.sahakarflow.Http;
 import org.sahakarflow.SahakarTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -47,6 +48,22 @@ class SecurityDefaultsTest {
     assertThat(me.getBody()).containsEntry("userId", "rcs.rj-udr");
     assertThat((List<String>) me.getBody().get("groups")).containsExactly("rcs-district:RJ-UDR");
     assertThat((List<String>) me.getBody().get("tenants")).containsExactly("RJ");
+  }
+
+  @Test
+  void theApiKeepsNoSession() {
+    assertThat(http.as("ministry").getForEntity("/api/me", String.class).getHeaders()
+        .get(HttpHeaders.SET_COOKIE)).isNull();
+    assertThat(http.anonymous().getForEntity("/api/me", String.class).getHeaders()
+        .get(HttpHeaders.SET_COOKIE)).isNull();
+  }
+
+  @Test
+  void theWebappsAnswerWithCamundasHeadersAlone() {
+    HttpHeaders tasklist = http.anonymous()
+        .getForEntity("/camunda/app/tasklist/default/", String.class).getHeaders();
+    assertThat(tasklist.getFirst("X-XSS-Protection")).isEqualTo("1; mode=block");
+    assertThat(tasklist.get(HttpHeaders.CACHE_CONTROL)).isNull();
   }
 
   @Test
