@@ -7,7 +7,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.springframework.stereotype.Component;
 
-/** An appeal order names its outcome and is written; the officer who passed it is recorded. */
+/** An appeal order names its outcome and gives its reasons; the officer who passed it is recorded. */
 @Component("recordAppealOrder")
 class RecordAppealOrderListener implements TaskListener {
 
@@ -15,13 +15,13 @@ class RecordAppealOrderListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    Object outcome = task.getVariable("appealOutcome");
-    if (outcome == null || !OUTCOMES.contains(outcome.toString())) {
-      throw new BadUserRequestException("appealOutcome: must be one of " + OUTCOMES);
-    }
     Object order = task.getVariable("appealOrder");
-    if (order == null || order.toString().isBlank()) {
-      throw new BadUserRequestException("appealOrder: the written order is required");
+    if (order == null || !OUTCOMES.contains(order.toString())) {
+      throw new BadUserRequestException("appealOrder: must be one of " + OUTCOMES);
+    }
+    Object reasons = task.getVariable("appealOrderReasons");
+    if (reasons == null || reasons.toString().isBlank()) {
+      throw new BadUserRequestException("appealOrderReasons: the order needs its reasons");
     }
     String officer = Context.getCommandContext().getAuthenticatedUserId();
     task.setVariable("appealDecidedBy", officer != null ? officer : task.getAssignee());

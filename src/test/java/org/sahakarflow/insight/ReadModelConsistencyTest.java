@@ -115,8 +115,8 @@ class ReadModelConsistencyTest {
     cases.apply("registration-appeal", "applicant.rj-udr", vars("applicationNumber", appealed,
         "appealGrounds", "The plan was overlooked", "stateCode", "RJ"));
     cases.runAsyncSteps(appealed);
-    cases.complete(appealed, StepIds.TASK_HEAR_APPEAL, "registrar.rj", vars("appealOutcome", "CONFIRM",
-        "appealOrder", "The refusal stands."));
+    cases.complete(appealed, StepIds.TASK_HEAR_APPEAL, "registrar.rj", vars("appealOrder", "CONFIRM",
+        "appealOrderReasons", "The refusal stands."));
     keys.add(new BylawCases(engine, jdbc).atHearing());
     keys.add(new MembershipCases(engine, jdbc).atHearing("NCEL"));
 

@@ -54,7 +54,7 @@ class RegistrationAppealProcessTest {
         .extracting(IdentityLink::getGroupId).containsExactly("rcs-state:RJ");
 
     cases.complete(key, StepIds.TASK_HEAR_APPEAL, "registrar.rj",
-        vars("appealOutcome", "REVERSE", "appealOrder", "The plan was viable; register."));
+        vars("appealOrder", "REVERSE", "appealOrderReasons", "The plan was viable; register."));
 
     assertThat(appeal).hasPassedInOrder(StepIds.TASK_RECORD_REVERSAL, StepIds.TASK_ALLOCATE_REGISTRATION_NUMBER,
         StepIds.TASK_ISSUE_CERTIFICATE, StepIds.END_REFUSAL_REVERSED).isEnded();
@@ -69,7 +69,7 @@ class RegistrationAppealProcessTest {
     String key = refusedCase();
     ProcessInstance appeal = appeal(key, "applicant.rj-udr");
     cases.complete(key, StepIds.TASK_HEAR_APPEAL, "registrar.rj",
-        vars("appealOutcome", "CONFIRM", "appealOrder", "Refusal upheld."));
+        vars("appealOrder", "CONFIRM", "appealOrderReasons", "Refusal upheld."));
     assertThat(appeal).hasPassed(StepIds.TASK_SEND_CONFIRMATION, StepIds.END_REFUSAL_CONFIRMED).isEnded()
         .hasNotPassed(StepIds.TASK_ALLOCATE_REGISTRATION_NUMBER);
   }
@@ -79,7 +79,7 @@ class RegistrationAppealProcessTest {
     String key = refusedCase();
     ProcessInstance appeal = appeal(key, "applicant.rj-udr");
     cases.complete(key, StepIds.TASK_HEAR_APPEAL, "registrar.rj",
-        vars("appealOutcome", "REMAND", "appealOrder", "Scrutinise the revised plan afresh."));
+        vars("appealOrder", "REMAND", "appealOrderReasons", "Scrutinise the revised plan afresh."));
     assertThat(appeal).isWaitingAt("CallActivity_Reconsider");
     assertThat(tasks.getIdentityLinksForTask(cases.task(key, StepIds.TASK_SCRUTINISE_APPLICATION).getId()))
         .extracting(IdentityLink::getGroupId).containsExactly("rcs-district:RJ-UDR");
