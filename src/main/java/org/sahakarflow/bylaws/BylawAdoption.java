@@ -32,10 +32,6 @@ final class BylawAdoption {
   static final String END_REFUSAL_FINAL = "End_RefusalFinal";
 
   // case variables
-  static final String REGISTRATION_NUMBER = "registrationNumber";
-  static final String CASE_NUMBER = "applicationNumber";
-  static final String SOCIETY_NAME = "societyName";
-  static final String SECRETARY_EMAIL = "chiefPromoterEmail";
   static final String DIRECTED_BY = "directedBy";
   static final String DIRECTION_REASONS = "directionReasons";
   static final String ACTIVITIES = "adoptedActivities";

@@ -37,7 +37,7 @@ class BylawAdoptionService {
   String propose(String registrationNumber) {
     Societies.Society society = society(registrationNumber);
     return runtime.startProcessInstanceByKey(BylawAdoption.PROCESS,
-        Map.of(BylawAdoption.REGISTRATION_NUMBER, society.registrationNumber(),
+        Map.of(CaseVariables.REGISTRATION_NUMBER, society.registrationNumber(),
             CaseVariables.STATE_CODE, society.stateCode(), CaseVariables.DISTRICT_CODE, society.districtCode()))
         .getBusinessKey();
   }
@@ -62,7 +62,7 @@ class BylawAdoptionService {
       throw new InvalidInputException("registrationNumber", "the society has no secretary on record to act on the direction");
     }
     Map<String, Object> variables = new HashMap<>();
-    variables.put(BylawAdoption.REGISTRATION_NUMBER, society.registrationNumber());
+    variables.put(CaseVariables.REGISTRATION_NUMBER, society.registrationNumber());
     variables.put(CaseVariables.STATE_CODE, society.stateCode());
     variables.put(CaseVariables.DISTRICT_CODE, society.districtCode());
     variables.put(CaseVariables.APPLICANT_ID, secretaries.get(0));

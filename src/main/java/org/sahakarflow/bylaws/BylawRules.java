@@ -7,6 +7,7 @@ import java.util.Date;
 import java.util.Map;
 import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
 import org.camunda.bpm.engine.DecisionService;
+import org.sahakarflow.system.CaseVariables;
 import org.sahakarflow.system.India;
 import org.springframework.stereotype.Component;
 
@@ -26,7 +27,7 @@ class BylawRules {
 
   Rules of(String stateCode) {
     DmnDecisionRuleResult row = decisions.evaluateDecisionTableByKey(BylawAdoption.RULES_DECISION)
-        .decisionDefinitionWithoutTenantId().variables(Map.of("stateCode", stateCode))
+        .decisionDefinitionWithoutTenantId().variables(Map.of(CaseVariables.STATE_CODE, stateCode))
         .evaluate().getFirstResult();
     if (row == null) {
       throw new IllegalStateException("bye-law-rules has no row for " + stateCode);

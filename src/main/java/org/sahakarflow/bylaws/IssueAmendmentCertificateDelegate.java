@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.variable.Variables;
 import org.sahakarflow.identity.Places;
 import org.sahakarflow.society.Societies;
+import org.sahakarflow.system.CaseVariables;
 import org.springframework.stereotype.Component;
 
 /** Issues the amendment certificate from the society record, kept with the case as a PDF file variable. */
@@ -29,7 +30,7 @@ class IssueAmendmentCertificateDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String caseNumber = execution.getProcessBusinessKey();
-    Societies.Society society = societies.find((String) execution.getVariable(BylawAdoption.REGISTRATION_NUMBER))
+    Societies.Society society = societies.find((String) execution.getVariable(CaseVariables.REGISTRATION_NUMBER))
         .orElseThrow(() -> new IllegalStateException("society of " + caseNumber + " is not on record"));
     byte[] pdf = renderer.render(new AmendmentCertificateRenderer.Certificate(
         places.state(society.stateCode()).orElseThrow().name(), society.name(),

@@ -29,7 +29,7 @@ class OpenAmendmentListener implements ExecutionListener {
     boolean directed = execution.getVariable(BylawAdoption.DIRECTED_BY) != null;
     String caseNumber = opening.open(society, execution.getProcessInstanceId(), directed);
     execution.setProcessBusinessKey(caseNumber);
-    execution.setVariable(BylawAdoption.CASE_NUMBER, caseNumber);
+    execution.setVariable(CaseVariables.APPLICATION_NUMBER, caseNumber);
     execution.setVariable(CaseVariables.REGISTRATION_NUMBER, society.registrationNumber());
     execution.setVariable(CaseVariables.SOCIETY_NAME, society.name());
     execution.setVariable(CaseVariables.APPLICANT_EMAIL, UserMail.of(secretary));

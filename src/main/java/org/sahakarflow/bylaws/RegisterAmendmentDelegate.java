@@ -29,7 +29,7 @@ class RegisterAmendmentDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String registrationNumber = (String) execution.getVariable(BylawAdoption.REGISTRATION_NUMBER);
+    String registrationNumber = (String) execution.getVariable(CaseVariables.REGISTRATION_NUMBER);
     List<String> activities = activities(execution.getVariable(BylawAdoption.ACTIVITIES));
     String version = rules.of((String) execution.getVariable(CaseVariables.STATE_CODE)).modelVersion();
     LocalDate today = BylawRules.today(ClockUtil.getCurrentTime());

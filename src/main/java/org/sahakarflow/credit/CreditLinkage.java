@@ -6,10 +6,6 @@ final class CreditLinkage {
   static final String PROCESS = "dccb-credit-linkage";
   static final String REQUESTED_MESSAGE = "dccb-credit-linkage-requested";
 
-  static final String APPLICATION_NUMBER = "applicationNumber";
-  static final String REGISTRATION_NUMBER = "registrationNumber";
-  static final String SOCIETY_NAME = "societyName";
-  static final String APPLICANT_EMAIL = "chiefPromoterEmail";
   static final String RESOLUTION_NUMBER = "resolutionNumber";
   static final String OWNED_FUNDS = "ownedFunds";
   static final String BORROWING_LIMIT = "borrowingLimit";

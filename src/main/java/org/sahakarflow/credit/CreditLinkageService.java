@@ -24,7 +24,7 @@ class CreditLinkageService {
 
   String request(String registrationNumber) {
     Societies.Society society = societies.find(registrationNumber)
-        .orElseThrow(() -> new InvalidInputException(CreditLinkage.REGISTRATION_NUMBER,
+        .orElseThrow(() -> new InvalidInputException(CaseVariables.REGISTRATION_NUMBER,
             "no society with this registration number is on record"));
     return runtime.startProcessInstanceByKey(CreditLinkage.PROCESS, Map.of(
         CaseVariables.REGISTRATION_NUMBER, society.registrationNumber(),

@@ -3,6 +3,7 @@ package org.sahakarflow.credit;
 import java.util.Map;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.impl.context.Context;
+import org.sahakarflow.system.CaseVariables;
 import org.springframework.stereotype.Component;
 
 /** {@code bpmn/credit-rules.dmn}: the State's cap on a society's borrowing limit. */
@@ -18,7 +19,7 @@ class CreditRules {
   int borrowingMultiple(String stateCode) {
     Object multiple = Context.getCommandContext().runWithoutAuthorization(() -> decisions
         .evaluateDecisionTableByKey("borrowing-multiple").decisionDefinitionWithoutTenantId()
-        .variables(Map.of("stateCode", stateCode)).evaluate().getSingleResult().getSingleEntry());
+        .variables(Map.of(CaseVariables.STATE_CODE, stateCode)).evaluate().getSingleResult().getSingleEntry());
     return ((Number) multiple).intValue();
   }
 

@@ -19,12 +19,12 @@ class RequestCreditLinkageDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     Map<String, Object> variables = new HashMap<>();
-    variables.put(CreditLinkage.REGISTRATION_NUMBER, execution.getVariable(CreditLinkage.REGISTRATION_NUMBER));
+    variables.put(CaseVariables.REGISTRATION_NUMBER, execution.getVariable(CaseVariables.REGISTRATION_NUMBER));
     variables.put(CaseVariables.STATE_CODE, execution.getVariable(CaseVariables.STATE_CODE));
     variables.put(CaseVariables.DISTRICT_CODE, execution.getVariable(CaseVariables.DISTRICT_CODE));
     variables.put(CaseVariables.APPLICANT_ID, execution.getVariable(CaseVariables.APPLICANT_ID));
-    variables.put(CreditLinkage.APPLICANT_EMAIL, execution.getVariable(CreditLinkage.APPLICANT_EMAIL));
-    variables.put("registeredBy", execution.getProcessBusinessKey());
+    variables.put(CaseVariables.APPLICANT_EMAIL, execution.getVariable(CaseVariables.APPLICANT_EMAIL));
+    variables.put(CaseVariables.REGISTERED_BY, execution.getProcessBusinessKey());
     Context.getCommandContext().runWithoutAuthorization(() -> execution.getProcessEngineServices().getRuntimeService()
         .createMessageCorrelation(CreditLinkage.REQUESTED_MESSAGE).setVariables(variables).correlateStartMessage());
   }

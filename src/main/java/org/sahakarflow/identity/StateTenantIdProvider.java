@@ -32,7 +32,7 @@ class StateTenantIdProvider implements TenantIdProvider {
       return ctx.getSuperExecution().getTenantId();
     }
     Object state = ctx.getVariables().get(CaseVariables.STATE_CODE);
-    Object applicationNumber = ctx.getVariables().get("applicationNumber");
+    Object applicationNumber = ctx.getVariables().get(CaseVariables.APPLICATION_NUMBER);
     if (state == null && applicationNumber != null && applicationNumber.toString().length() > 2) {
       // an appeal names only its application number, which begins with the State's code
       state = applicationNumber.toString().substring(0, 2);

@@ -28,7 +28,7 @@ class CaseListener implements ExecutionListener {
           execution.getProcessDefinition().getKey(),
           state != null ? state.toString() : execution.getTenantId(),
           text(execution.getVariable(CaseVariables.DISTRICT_CODE)),
-          text(execution.getVariable(StepListener.SOCIETY_TYPE)), ClockUtil.getCurrentTime());
+          text(execution.getVariable(CaseVariables.SOCIETY_TYPE)), ClockUtil.getCurrentTime());
     } else {
       writer.caseEnded(execution.getId(), ClockUtil.getCurrentTime());
     }

@@ -17,7 +17,6 @@ import org.sahakarflow.system.CaseVariables;
  */
 class StepListener implements TaskListener {
 
-  static final String SOCIETY_TYPE = "societyType";
 
   private final ReadModelWriter writer;
 
@@ -55,7 +54,7 @@ class StepListener implements TaskListener {
         execution.getProcessBusinessKey(), execution.getProcessDefinition().getKey(),
         task.getTaskDefinitionKey(), task.getName(),
         state != null ? state.toString() : task.getTenantId(),
-        text(execution.getVariable(CaseVariables.DISTRICT_CODE)), text(execution.getVariable(SOCIETY_TYPE)),
+        text(execution.getVariable(CaseVariables.DISTRICT_CODE)), text(execution.getVariable(CaseVariables.SOCIETY_TYPE)),
         progress);
   }
 

@@ -30,7 +30,7 @@ class IssueMembershipCertificateDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String applicationNumber = execution.getProcessBusinessKey();
-    Societies.Society society = societies.find((String) execution.getVariable(NationalMembership.REGISTRATION_NUMBER))
+    Societies.Society society = societies.find((String) execution.getVariable(CaseVariables.REGISTRATION_NUMBER))
         .orElseThrow(() -> new IllegalStateException("society of " + applicationNumber + " is not on record"));
     NationalSociety national = NationalSociety.of(execution.getVariable(CaseVariables.NATIONAL_SOCIETY)).orElseThrow();
     Number shares = (Number) execution.getVariable(NationalMembership.SHARES_SUBSCRIBED);

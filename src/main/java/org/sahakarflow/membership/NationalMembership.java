@@ -25,12 +25,7 @@ final class NationalMembership {
   static final String END_REFUSAL_CONFIRMED = "End_RefusalConfirmed";
 
   // case variables (stateCode, districtCode, applicantId, nationalSociety: see identity.CaseAccess)
-  static final String REGISTRATION_NUMBER = "registrationNumber";
-  static final String APPLICATION_NUMBER = "applicationNumber";
-  static final String SOCIETY_NAME = "societyName";
-  static final String SOCIETY_TYPE = "societyType";
   static final String NATIONAL_SOCIETY_NAME = "nationalSocietyName";
-  static final String SECRETARY_EMAIL = "chiefPromoterEmail";
   static final String BOARD_RESOLUTION_NUMBER = "boardResolutionNumber";
   static final String BOARD_RESOLUTION_DATE = "boardResolutionDate";
   static final String AUTHORISED_SIGNATORY = "authorisedSignatory";

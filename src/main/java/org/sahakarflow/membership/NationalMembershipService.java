@@ -28,7 +28,7 @@ class NationalMembershipService {
 
   String apply(NationalMembershipController.Application application) {
     Societies.Society society = societies.find(application.registrationNumber().trim())
-        .orElseThrow(() -> new InvalidInputException(NationalMembership.REGISTRATION_NUMBER,
+        .orElseThrow(() -> new InvalidInputException(CaseVariables.REGISTRATION_NUMBER,
             "no society with this registration number is on record"));
     NationalSociety national = NationalSociety.of(application.nationalSociety()).orElseThrow();
     MembershipMoney.Reckoning reckoning = money.reckon(national, society.type(),
@@ -37,7 +37,7 @@ class NationalMembershipService {
       throw new InvalidInputException(reckoning.problems());
     }
     Map<String, Object> variables = new HashMap<>();
-    variables.put(NationalMembership.REGISTRATION_NUMBER, society.registrationNumber());
+    variables.put(CaseVariables.REGISTRATION_NUMBER, society.registrationNumber());
     variables.put(CaseVariables.STATE_CODE, society.stateCode());
     variables.put(CaseVariables.DISTRICT_CODE, society.districtCode());
     variables.put(CaseVariables.NATIONAL_SOCIETY, national.name());

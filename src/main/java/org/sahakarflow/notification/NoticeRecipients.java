@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
+import org.sahakarflow.system.CaseVariables;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,7 +26,6 @@ class NoticeRecipients {
   static final String APPLICANT = "applicant";
   static final String GROUP = "group:";
   static final String TASK = "task:";
-  static final String APPLICANT_EMAIL = "chiefPromoterEmail";
 
   private final IdentityService identity;
   private final TaskService tasks;
@@ -49,7 +49,7 @@ class NoticeRecipients {
   private Set<String> lookUp(String noticeTo, DelegateExecution execution) {
     Set<String> addresses = new LinkedHashSet<>();
     if (APPLICANT.equals(noticeTo)) {
-      add(addresses, (String) execution.getVariable(APPLICANT_EMAIL));
+      add(addresses, (String) execution.getVariable(CaseVariables.APPLICANT_EMAIL));
     } else if (noticeTo.startsWith(GROUP)) {
       addGroup(addresses, noticeTo.substring(GROUP.length()));
     } else if (noticeTo.startsWith(TASK)) {

@@ -1,12 +1,11 @@
 package org.sahakarflow.registration;
 
-import java.util.stream.Collectors;
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.sahakarflow.society.SocietyType;
 import org.sahakarflow.system.CaseVariables;
+import org.sahakarflow.system.FieldRefusal;
 import org.sahakarflow.system.InvalidInputException;
 import org.springframework.stereotype.Component;
 
@@ -37,9 +36,7 @@ class AcknowledgeApplicationListener implements ExecutionListener {
     try {
       validator.validate(validator.fromVariables(type, execution.getVariables()));
     } catch (InvalidInputException e) {
-      // engine REST answers 400 with this message, which Tasklist shows on the start form
-      throw new BadUserRequestException(e.problems().stream()
-          .map(p -> p.field() + " " + p.reason()).collect(Collectors.joining("; ")));
+      throw new FieldRefusal(e.problems());
     }
     String number = register.receive(new ApplicationRegister.Entry(type,
         (String) execution.getVariable(CaseVariables.SOCIETY_NAME),

@@ -3,6 +3,7 @@ package org.sahakarflow.registration;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.context.Context;
+import org.sahakarflow.system.CaseVariables;
 import org.springframework.stereotype.Component;
 
 /** Starts an appeal only if {@link AppealAdmission} admits it; otherwise nothing is started. */
@@ -17,8 +18,8 @@ class AdmitAppealListener implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) throws Exception {
-    String number = (String) execution.getVariable("applicationNumber");
-    String appellant = (String) execution.getVariable("applicantId");
+    String number = (String) execution.getVariable(CaseVariables.APPLICATION_NUMBER);
+    String appellant = (String) execution.getVariable(CaseVariables.APPLICANT_ID);
     execution.setProcessBusinessKey(number);
     var carried = Context.getCommandContext().runWithoutAuthorization(
         () -> admission.admit(number, appellant));

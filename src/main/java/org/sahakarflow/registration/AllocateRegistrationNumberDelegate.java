@@ -1,17 +1,17 @@
 package org.sahakarflow.registration;
 
-import static org.sahakarflow.registration.SocietyRegisterVariables.APPLICATION_NUMBER;
 import static org.sahakarflow.registration.SocietyRegisterVariables.AREA_OF_OPERATION;
 import static org.sahakarflow.registration.SocietyRegisterVariables.BYE_LAW_VERSION;
 import static org.sahakarflow.registration.SocietyRegisterVariables.DECIDED_BY;
 import static org.sahakarflow.registration.SocietyRegisterVariables.DEEMED;
-import static org.sahakarflow.registration.SocietyRegisterVariables.DISTRICT_CODE;
 import static org.sahakarflow.registration.SocietyRegisterVariables.REGISTRATION_DATE;
-import static org.sahakarflow.registration.SocietyRegisterVariables.REGISTRATION_NUMBER;
-import static org.sahakarflow.registration.SocietyRegisterVariables.SOCIETY_NAME;
-import static org.sahakarflow.registration.SocietyRegisterVariables.SOCIETY_TYPE;
-import static org.sahakarflow.registration.SocietyRegisterVariables.STATE_CODE;
 import static org.sahakarflow.registration.SocietyRegisterVariables.VERIFICATION_CODE;
+import static org.sahakarflow.system.CaseVariables.APPLICATION_NUMBER;
+import static org.sahakarflow.system.CaseVariables.DISTRICT_CODE;
+import static org.sahakarflow.system.CaseVariables.REGISTRATION_NUMBER;
+import static org.sahakarflow.system.CaseVariables.SOCIETY_NAME;
+import static org.sahakarflow.system.CaseVariables.SOCIETY_TYPE;
+import static org.sahakarflow.system.CaseVariables.STATE_CODE;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

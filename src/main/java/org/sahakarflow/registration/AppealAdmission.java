@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.sahakarflow.system.CaseVariables;
 import org.sahakarflow.system.ConflictException;
 import org.sahakarflow.system.India;
 import org.sahakarflow.system.InvalidInputException;
@@ -23,8 +24,8 @@ class AppealAdmission {
 
   static final String APPEAL_PROCESS = "registration-appeal";
   static final String DECISION_PROCESS = "registrar-decision";
-  static final List<String> CARRIED = List.of("stateCode", "districtCode", "societyName", "societyType",
-      "areaOfOperation", "chiefPromoterEmail", "chiefPromoterMobile", "refusalReasons", "refusedOn",
+  static final List<String> CARRIED = List.of(CaseVariables.STATE_CODE, CaseVariables.DISTRICT_CODE, CaseVariables.SOCIETY_NAME, CaseVariables.SOCIETY_TYPE,
+      "areaOfOperation", CaseVariables.APPLICANT_EMAIL, "chiefPromoterMobile", "refusalReasons", "refusedOn",
       "appealDeadline", "shareCapitalPaid", "modelByeLawsAdopted");
 
   private final HistoryService history;
@@ -51,7 +52,7 @@ class AppealAdmission {
     if (!RecordDeciderListener.REFUSE.equals(facts.get("decision"))) {
       throw new InvalidInputException("applicationNumber", "the application was not refused");
     }
-    if (appellant == null || !appellant.equals(facts.get("applicantId"))) {
+    if (appellant == null || !appellant.equals(facts.get(CaseVariables.APPLICANT_ID))) {
       throw new InvalidInputException("applicationNumber", "only the applicant who was refused may appeal");
     }
     LocalDate today = ClockUtil.getCurrentTime().toInstant()

@@ -13,6 +13,7 @@ import java.util.Map;
 import org.camunda.spin.json.SpinJsonNode;
 import org.sahakarflow.identity.Places;
 import org.sahakarflow.society.SocietyType;
+import org.sahakarflow.system.CaseVariables;
 import org.sahakarflow.system.InvalidInputException;
 import org.sahakarflow.system.InvalidInputException.FieldProblem;
 import org.springframework.stereotype.Component;
@@ -50,12 +51,12 @@ class ApplicationValidator {
 
   /** The request a start form's variables amount to, for the same checks as the API's. */
   RegistrationRequest fromVariables(SocietyType type, Map<String, Object> variables) {
-    return new RegistrationRequest(type, text(variables, "societyName"), text(variables, "stateCode"),
-        text(variables, "districtCode"), text(variables, "block"), text(variables, "gramPanchayat"),
+    return new RegistrationRequest(type, text(variables, CaseVariables.SOCIETY_NAME), text(variables, CaseVariables.STATE_CODE),
+        text(variables, CaseVariables.DISTRICT_CODE), text(variables, "block"), text(variables, "gramPanchayat"),
         text(variables, "areaOfOperation"), text(variables, "objects"), promoters(variables.get("promoters")),
         amount(variables.get("shareCapitalSubscribed")), amount(variables.get("shareCapitalPaid")),
         text(variables, "dccbAccountNumber"), text(variables, "creditBalanceCertificateNumber"),
-        Boolean.TRUE.equals(variables.get("modelByeLawsAdopted")), text(variables, "chiefPromoterEmail"),
+        Boolean.TRUE.equals(variables.get("modelByeLawsAdopted")), text(variables, CaseVariables.APPLICANT_EMAIL),
         text(variables, "chiefPromoterMobile"));
   }
 

@@ -18,6 +18,7 @@ import org.camunda.bpm.engine.variable.value.FileValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.sahakarflow.sla.OpenSteps;
 import org.sahakarflow.society.SocietyType;
+import org.sahakarflow.system.CaseVariables;
 import org.sahakarflow.system.NotFoundException;
 import org.springframework.stereotype.Component;
 
@@ -75,13 +76,13 @@ class CaseApplications {
       }
     }
     return new Filed(applicationNumber, registration.getProcessDefinitionKey(), registration.getState(),
-        (Date) value(values, "submittedAt"), text(values, "societyType"), text(values, "societyName"),
-        text(values, "stateCode"), text(values, "districtCode"), text(values, "block"),
+        (Date) value(values, "submittedAt"), text(values, CaseVariables.SOCIETY_TYPE), text(values, CaseVariables.SOCIETY_NAME),
+        text(values, CaseVariables.STATE_CODE), text(values, CaseVariables.DISTRICT_CODE), text(values, "block"),
         text(values, "gramPanchayat"), text(values, "areaOfOperation"), text(values, "objects"),
         promoters(promoters == null ? null : promoters.getTypedValue()), value(values, "shareCapitalSubscribed"),
         value(values, "shareCapitalPaid"), text(values, "dccbAccountNumber"),
         text(values, "creditBalanceCertificateNumber"), (Boolean) value(values, "modelByeLawsAdopted"),
-        text(values, "chiefPromoterEmail"), text(values, "chiefPromoterMobile"), documents,
+        text(values, CaseVariables.APPLICANT_EMAIL), text(values, "chiefPromoterMobile"), documents,
         openSteps.of(registration.getId()));
   }
 

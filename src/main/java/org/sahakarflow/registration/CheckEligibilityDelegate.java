@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.sahakarflow.society.SocietyType;
+import org.sahakarflow.system.CaseVariables;
 import org.springframework.stereotype.Component;
 
 /** Checks the application against its State's thresholds; the model routes on {@code eligible}. */
@@ -27,8 +28,8 @@ class CheckEligibilityDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) throws JsonProcessingException {
-    String state = (String) execution.getVariable("stateCode");
-    SocietyType type = SocietyType.valueOf((String) execution.getVariable("societyType"));
+    String state = (String) execution.getVariable(CaseVariables.STATE_CODE);
+    SocietyType type = SocietyType.valueOf((String) execution.getVariable(CaseVariables.SOCIETY_TYPE));
     Promoters promoters = Promoters.of(execution.getVariable("promoters"));
     Object paid = execution.getVariable("shareCapitalPaid");
     EligibilityCheck.Application application = new EligibilityCheck.Application(state,
@@ -36,7 +37,7 @@ class CheckEligibilityDelegate implements JavaDelegate {
         paid == null ? 0 : ((Number) paid).doubleValue(),
         Boolean.TRUE.equals(execution.getVariable("modelByeLawsAdopted")));
     List<EligibilityCheck.Failure> failures = EligibilityCheck.failures(application,
-        rules.thresholdsFor(state, type, Boolean.TRUE.equals(execution.getVariable("multiState"))));
+        rules.thresholdsFor(state, type, Boolean.TRUE.equals(execution.getVariable(CaseVariables.MULTI_STATE))));
     execution.setVariable("eligible", failures.isEmpty());
     if (failures.isEmpty()) {
       // only the revise-application form reads them; an eligible case (nearly every case) keeps none

@@ -6,6 +6,7 @@ import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
 import org.camunda.bpm.engine.DecisionService;
 import org.sahakarflow.society.SocietyType;
 import org.sahakarflow.system.AnswerCache;
+import org.sahakarflow.system.CaseVariables;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -31,7 +32,7 @@ class EligibilityRules {
   Thresholds thresholdsFor(String stateCode, SocietyType type, boolean multiState) {
     return answers.get(new Key(stateCode, type, multiState), key -> {
       DmnDecisionRuleResult result = decisions.evaluateDecisionTableByKey(DECISION, Map.of(
-          "stateCode", stateCode, "societyType", type.name(), "multiState", multiState))
+          "stateCode", stateCode, CaseVariables.SOCIETY_TYPE, type.name(), CaseVariables.MULTI_STATE, multiState))
           .getSingleResult();
       return new Thresholds(((Number) result.getEntry("minPromoters")).intValue(),
           ((Number) result.getEntry("minShareCapital")).doubleValue(),

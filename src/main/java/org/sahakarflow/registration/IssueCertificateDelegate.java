@@ -2,11 +2,12 @@ package org.sahakarflow.registration;
 
 import static org.sahakarflow.registration.SocietyRegisterVariables.CERTIFICATE;
 import static org.sahakarflow.registration.SocietyRegisterVariables.CERTIFICATE_URL;
-import static org.sahakarflow.registration.SocietyRegisterVariables.REGISTRATION_NUMBER;
+import static org.sahakarflow.system.CaseVariables.REGISTRATION_NUMBER;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.variable.Variables;
+import org.sahakarflow.system.CaseVariables;
 import org.springframework.stereotype.Component;
 
 /** Keeps the society's certificate with the case, where Tasklist and the applicant can fetch it. */
@@ -27,6 +28,6 @@ class IssueCertificateDelegate implements JavaDelegate {
         .file(issued.pdf()).mimeType(CertificateIssuer.MIME_TYPE).create());
     execution.setVariable(CERTIFICATE_URL, issued.verifyUrl());
     execution.setVariable(SocietyRegisterVariables.CERTIFICATE_DOWNLOAD_URL,
-        certificates.downloadUrl((String) execution.getVariable("applicationNumber")));
+        certificates.downloadUrl((String) execution.getVariable(CaseVariables.APPLICATION_NUMBER)));
   }
 }

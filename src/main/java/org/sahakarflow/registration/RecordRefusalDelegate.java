@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.sahakarflow.system.CaseVariables;
 import org.sahakarflow.system.India;
 import org.springframework.stereotype.Component;
 
@@ -26,7 +27,7 @@ class RecordRefusalDelegate implements JavaDelegate {
     LocalDate refusedOn = ClockUtil.getCurrentTime().toInstant()
         .atZone(India.ZONE).toLocalDate();
     Number windowDays = (Number) decisions.evaluateDecisionTableByKey(DECISION,
-        Map.of("stateCode", execution.getVariable("stateCode"))).getSingleResult()
+        Map.of(CaseVariables.STATE_CODE, execution.getVariable(CaseVariables.STATE_CODE))).getSingleResult()
         .getEntry("appealWindowDays");
     execution.setVariable("refusedOn", refusedOn.toString());
     execution.setVariable("appealDeadline", refusedOn.plusDays(windowDays.longValue()).toString());

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.spin.plugin.variable.SpinValues;
+import org.sahakarflow.system.CaseVariables;
 import org.sahakarflow.system.InvalidInputException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,26 +17,25 @@ import org.springframework.transaction.annotation.Transactional;
 class RegistrationService {
 
   private final RuntimeService runtime;
-  private final ApplicationValidator validator;
   private final EligibilityRules rules;
   private final ObjectMapper json;
 
-  RegistrationService(RuntimeService runtime, ApplicationValidator validator, EligibilityRules rules,
-      ObjectMapper json) {
+  RegistrationService(RuntimeService runtime, EligibilityRules rules, ObjectMapper json) {
     this.runtime = runtime;
-    this.validator = validator;
     this.rules = rules;
     this.json = json;
   }
 
+  /**
+   * The case's start listener holds the application to {@link ApplicationValidator}'s rules, once,
+   * in this transaction; a refusal after the start (too few promoters) rolls the case back whole.
+   */
   @Transactional
   public Submitted submit(RegistrationRequest request) {
-    validator.validate(request);
-    refuseTooFewPromoters(request);
     Map<String, Object> variables = new HashMap<>();
-    variables.put("societyName", request.societyName());
-    variables.put("stateCode", request.stateCode());
-    variables.put("districtCode", request.districtCode());
+    variables.put(CaseVariables.SOCIETY_NAME, request.societyName());
+    variables.put(CaseVariables.STATE_CODE, request.stateCode());
+    variables.put(CaseVariables.DISTRICT_CODE, request.districtCode());
     variables.put("block", request.block());
     variables.put("gramPanchayat", request.gramPanchayat());
     variables.put("areaOfOperation", request.areaOfOperation());
@@ -47,10 +47,11 @@ class RegistrationService {
     variables.put("dccbAccountNumber", request.dccbAccountNumber());
     variables.put("creditBalanceCertificateNumber", request.creditBalanceCertificateNumber());
     variables.put("modelByeLawsAdopted", request.modelByeLawsAdopted());
-    variables.put("chiefPromoterEmail", request.chiefPromoterEmail());
+    variables.put(CaseVariables.APPLICANT_EMAIL, request.chiefPromoterEmail());
     variables.put("chiefPromoterMobile", request.chiefPromoterMobile());
     ProcessInstance instance = runtime.startProcessInstanceByKey(
         request.societyType().processKey(), variables);
+    refuseTooFewPromoters(request);
     return new Submitted(instance.getBusinessKey(), instance.getId());
   }
 

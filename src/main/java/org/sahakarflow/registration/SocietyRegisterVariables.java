@@ -4,18 +4,12 @@ package org.sahakarflow.registration;
 final class SocietyRegisterVariables {
 
   // read: set by the application and the registrar's decision
-  static final String SOCIETY_NAME = "societyName";
-  static final String SOCIETY_TYPE = "societyType";
-  static final String STATE_CODE = "stateCode";
-  static final String DISTRICT_CODE = "districtCode";
   static final String AREA_OF_OPERATION = "areaOfOperation";
-  static final String APPLICATION_NUMBER = "applicationNumber";
   static final String DECIDED_BY = "decidedBy";
   static final String DEEMED = "deemed";
   static final String BYE_LAW_VERSION = "byeLawVersion";
 
   // written
-  static final String REGISTRATION_NUMBER = "registrationNumber";
   static final String REGISTRATION_DATE = "registrationDate";
   static final String VERIFICATION_CODE = "verificationCode";
   static final String CERTIFICATE = "certificate";

@@ -5,6 +5,7 @@ import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
 import org.camunda.bpm.engine.DecisionService;
 import org.sahakarflow.engine.EngineAccess;
 import org.sahakarflow.system.AnswerCache;
+import org.sahakarflow.system.CaseVariables;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,7 +31,7 @@ class SlaPolicy {
   StepSla stepSla(String stateCode, String processKey, String step) {
     return answers.get(new StepKey(stateCode, processKey, step), key -> {
       DmnDecisionRuleResult row = evaluate(STEP_DECISION,
-          Map.of("stateCode", stateCode, "processKey", processKey, "step", step));
+          Map.of(CaseVariables.STATE_CODE, stateCode, "processKey", processKey, "step", step));
       return new StepSla(number(row, "workingDays"), number(row, "reminderBeforeDays"),
           number(row, "reminderCycleDays"), row.getEntry("escalationRole"));
     });
@@ -39,7 +40,7 @@ class SlaPolicy {
   StatutoryLimit statutoryLimit(String stateCode, String processKey) {
     return answers.get(new LimitKey(stateCode, processKey), key -> {
       DmnDecisionRuleResult row = evaluate(LIMIT_DECISION,
-          Map.of("stateCode", stateCode, "processKey", processKey));
+          Map.of(CaseVariables.STATE_CODE, stateCode, "processKey", processKey));
       return new StatutoryLimit(number(row, "limitDays"),
           StatutoryLimit.AtExpiry.valueOf(row.<String>getEntry("atExpiry")));
     });

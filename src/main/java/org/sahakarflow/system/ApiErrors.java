@@ -113,6 +113,11 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     return badInput(List.of(new FieldProblem("body", ex.getMessage())));
   }
 
+  @ExceptionHandler(FieldRefusal.class)
+  ResponseEntity<Object> fieldRefusal(FieldRefusal ex) {
+    return badInput(ex.problems());
+  }
+
   @ExceptionHandler(CaseConflict.class)
   ResponseEntity<Object> caseConflict(CaseConflict ex) {
     return problem(HttpStatus.CONFLICT, ex.reason());
