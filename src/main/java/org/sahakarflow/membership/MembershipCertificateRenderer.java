@@ -3,18 +3,12 @@ package org.sahakarflow.membership;
 import static org.sahakarflow.system.CertificateFonts.Style.BOLD;
 import static org.sahakarflow.system.CertificateFonts.Style.REGULAR;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.sahakarflow.system.CertificateFonts;
-import org.sahakarflow.system.CertificateFonts.Style;
+import org.sahakarflow.system.CertificatePage;
 
 /**
  * Draws the membership certificate on one A4 page, in English, in the standard PDF fonts like the
@@ -24,51 +18,32 @@ class MembershipCertificateRenderer {
 
   static final String TITLE = "Certificate of Membership";
   static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
-  private static final float MARGIN = 72;
   private static final float SIZE = 11;
+  private static final float LEADING = 1.5f;
 
   byte[] render(Certificate c) {
-    try (PDDocument document = new PDDocument()) {
-      PDPage page = new PDPage(PDRectangle.A4);
-      document.addPage(page);
-      document.getDocumentInformation().setTitle(TITLE + " " + c.membershipNumber());
-      try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-        float width = page.getMediaBox().getWidth();
-        content.setLineWidth(2);
-        content.addRect(36, 36, width - 72, page.getMediaBox().getHeight() - 72);
-        content.stroke();
-        float y = page.getMediaBox().getHeight() - MARGIN - 20;
-        y = line(content, BOLD, 18, c.nationalSocietyName(), MARGIN, y);
-        y = line(content, REGULAR, SIZE, "a multi-State cooperative society under the Multi-State Co-operative Societies Act, 2002", MARGIN, y) - 18;
-        y = line(content, BOLD, 16, TITLE, MARGIN, y) - 6;
-        y = line(content, REGULAR, SIZE, "This is to certify that", MARGIN, y);
-        y = line(content, BOLD, 14, c.societyName(), MARGIN, y);
-        y = line(content, REGULAR, SIZE, "registration number " + c.registrationNumber() + ", " + c.districtName()
-            + ", " + c.stateName() + ",", MARGIN, y);
-        y = line(content, REGULAR, SIZE, "is admitted as a member of " + c.nationalSocietyName() + ".", MARGIN, y) - 12;
-        y = line(content, REGULAR, SIZE, "Membership number: " + c.membershipNumber(), MARGIN, y);
-        y = line(content, REGULAR, SIZE, "Date of admission: " + DATE.format(c.admittedOn()), MARGIN, y);
-        y = line(content, REGULAR, SIZE, c.payment(), MARGIN, y);
-        y = line(content, REGULAR, SIZE, "Application: " + c.applicationNumber(), MARGIN, y) - 12;
-        line(content, REGULAR, SIZE, "For the Board: " + c.signatoryName(), MARGIN, y);
-      }
-      ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-      document.save(pdf);
-      return pdf.toByteArray();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot render the membership certificate of " + c.applicationNumber(), e);
-    }
+    return CertificatePage.render(TITLE + " " + c.membershipNumber(), LEADING, page -> draw(page, c));
   }
 
-  private static float line(PDPageContentStream content, Style style, float size, String text, float x,
-      float y) throws IOException {
-    content.beginText();
-    content.setFont(CertificateFonts.font(style), size);
-    content.newLineAtOffset(x, y);
-    // the standard fonts have no rupee sign
-    content.showText(text.replace("₹", "Rs. "));
-    content.endText();
-    return y - size * 1.5f;
+  private static void draw(CertificatePage page, Certificate c) throws IOException {
+    page.border();
+    page.line(BOLD, 18, c.nationalSocietyName());
+    page.line(REGULAR, SIZE, "a multi-State cooperative society under the Multi-State Co-operative Societies Act, 2002");
+    page.gap(18);
+    page.line(BOLD, 16, TITLE);
+    page.gap(6);
+    page.line(REGULAR, SIZE, "This is to certify that");
+    page.line(BOLD, 14, c.societyName());
+    page.line(REGULAR, SIZE, "registration number " + c.registrationNumber() + ", " + c.districtName()
+        + ", " + c.stateName() + ",");
+    page.line(REGULAR, SIZE, "is admitted as a member of " + c.nationalSocietyName() + ".");
+    page.gap(12);
+    page.line(REGULAR, SIZE, "Membership number: " + c.membershipNumber());
+    page.line(REGULAR, SIZE, "Date of admission: " + DATE.format(c.admittedOn()));
+    page.line(REGULAR, SIZE, c.payment());
+    page.line(REGULAR, SIZE, "Application: " + c.applicationNumber());
+    page.gap(12);
+    page.line(REGULAR, SIZE, "For the Board: " + c.signatoryName());
   }
 
   /** @param payment e.g. "Share money paid: 5 shares, Rs. 5,000" */

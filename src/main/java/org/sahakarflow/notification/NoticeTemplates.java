@@ -1,5 +1,8 @@
 package org.sahakarflow.notification;
 
+import com.samskivert.mustache.Escapers;
+import com.samskivert.mustache.Mustache;
+import com.samskivert.mustache.Template;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -13,8 +16,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 import org.camunda.spin.json.SpinJsonNode;
@@ -25,8 +26,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The bilingual text of every notice, from {@code mail/<notice>.hi.txt} and {@code .en.txt}
- * (first line subject, the rest body, {@code {{variable}}} placeholders). All templates are read
- * once on start, so a missing one stops the application rather than a notice months later.
+ * (first line subject, the rest body, Mustache {@code {{variable}}} placeholders). All templates
+ * are compiled once on start, so a missing or broken one stops the application rather than a
+ * notice months later.
  */
 @Component
 class NoticeTemplates {
@@ -38,9 +40,10 @@ class NoticeTemplates {
   static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy").withZone(India.ZONE);
 
   private static final Logger LOG = LoggerFactory.getLogger(NoticeTemplates.class);
-  private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([A-Za-z0-9_]+)\\s*}}");
+  // mail is plain text: HTML escaping would print "&amp;" for every "&" a society's name holds
+  private static final Mustache.Compiler PLAIN_TEXT = Mustache.compiler().withEscaper(Escapers.NONE);
 
-  private final Map<Notice, List<Template>> templates = new EnumMap<>(Notice.class);
+  private final Map<Notice, List<Parts>> templates = new EnumMap<>(Notice.class);
 
   NoticeTemplates() {
     for (Notice notice : Notice.values()) {
@@ -58,12 +61,13 @@ class NoticeTemplates {
 
   /** @param variables asked only for the names the templates use, so a case's files stay unread */
   NoticeMessage render(Notice notice, Function<String, ?> variables) {
-    List<Template> parts = templates.get(notice);
+    List<Parts> parts = templates.get(notice);
     Set<String> missing = new TreeSet<>();
+    Mustache.CustomContext values = name -> shown(name, variables, missing);
     // a line break typed into a form field must not start a new mail header
-    String subject = parts.stream().map(t -> fill(t.subject(), variables, missing))
+    String subject = parts.stream().map(part -> part.subject().execute(values))
         .collect(Collectors.joining(" / ")).replaceAll("[\\r\\n]+", " ");
-    String body = parts.stream().map(t -> fill(t.body(), variables, missing))
+    String body = parts.stream().map(part -> part.body().execute(values))
         .collect(Collectors.joining("\n\n" + SEPARATOR + "\n\n", "", "\n"));
     if (!missing.isEmpty()) {
       // a notice with a gap still informs; holding it back would hide it altogether
@@ -73,21 +77,14 @@ class NoticeTemplates {
     return new NoticeMessage(subject, body);
   }
 
-  private static String fill(String text, Function<String, ?> variables, Set<String> missing) {
-    Matcher placeholder = PLACEHOLDER.matcher(text);
-    StringBuilder filled = new StringBuilder();
-    while (placeholder.find()) {
-      String name = placeholder.group(1);
-      Object value = variables.apply(name);
-      String shown = value == null ? null : format(value);
-      if (shown == null || shown.isBlank()) {
-        missing.add(name);
-        shown = MISSING;
-      }
-      placeholder.appendReplacement(filled, Matcher.quoteReplacement(shown));
+  private static String shown(String name, Function<String, ?> variables, Set<String> missing) {
+    Object value = variables.apply(name);
+    String shown = value == null ? null : format(value);
+    if (shown == null || shown.isBlank()) {
+      missing.add(name);
+      return MISSING;
     }
-    placeholder.appendTail(filled);
-    return filled.toString();
+    return shown;
   }
 
   static String format(Object value) {
@@ -111,7 +108,7 @@ class NoticeTemplates {
     return items.stream().map(item -> "- " + item).collect(Collectors.joining("\n"));
   }
 
-  private static Template load(Notice notice, String language) {
+  private static Parts load(Notice notice, String language) {
     String path = path(notice, language);
     try (InputStream in = NoticeTemplates.class.getClassLoader().getResourceAsStream(path)) {
       if (in == null) {
@@ -123,12 +120,13 @@ class NoticeTemplates {
       if (newline < 0 || text.substring(0, newline).isBlank()) {
         throw new IllegalStateException("mail template " + path + " needs a subject and a body");
       }
-      return new Template(text.substring(0, newline).strip(), text.substring(newline + 1).strip());
+      return new Parts(PLAIN_TEXT.compile(text.substring(0, newline).strip()),
+          PLAIN_TEXT.compile(text.substring(newline + 1).strip()));
     } catch (IOException e) {
       throw new UncheckedIOException(path, e);
     }
   }
 
-  private record Template(String subject, String body) {
+  private record Parts(Template subject, Template body) {
   }
 }

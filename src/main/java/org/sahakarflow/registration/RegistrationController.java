@@ -25,12 +25,14 @@ class RegistrationController {
   private final RegistrationService registrations;
   private final CaseCertificates certificates;
   private final CaseApplications applications;
+  private final ApplicationPage page;
 
   RegistrationController(RegistrationService registrations, CaseCertificates certificates,
-      CaseApplications applications) {
+      CaseApplications applications, ApplicationPage page) {
     this.registrations = registrations;
     this.certificates = certificates;
     this.applications = applications;
+    this.page = page;
   }
 
   @Operation(summary = "The application as filed, with links to its documents, for those who may read the case"
@@ -44,7 +46,7 @@ class RegistrationController {
   @GetMapping(value = "/{applicationNumber}/view", produces = MediaType.TEXT_HTML_VALUE)
   ResponseEntity<String> applicationPage(@PathVariable String applicationNumber) {
     return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
-        .body(ApplicationPage.render(applications.application(applicationNumber)));
+        .body(page.render(applications.application(applicationNumber)));
   }
 
   /**

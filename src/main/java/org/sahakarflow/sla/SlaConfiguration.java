@@ -2,9 +2,12 @@ package org.sahakarflow.sla;
 
 import java.time.Year;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.sahakarflow.system.AnswerCaches;
 import org.sahakarflow.system.India;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.cache.CacheManagerCustomizer;
+import org.springframework.cache.caffeine.CaffeineCacheManager;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -28,5 +31,11 @@ class SlaConfiguration {
   @Bean
   DueDateCalculator dueDateCalculator(WorkingDayCalendar calendar, SlaProperties properties) {
     return new DueDateCalculator(calendar, properties.officeClose());
+  }
+
+  @Bean
+  CacheManagerCustomizer<CaffeineCacheManager> slaPolicyCaches(SlaProperties properties) {
+    return AnswerCaches.keptFor(properties.policyCache(), SlaPolicy.STEP_DECISION,
+        SlaPolicy.LIMIT_DECISION);
   }
 }

@@ -4,14 +4,15 @@ import java.util.Map;
 import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
 import org.camunda.bpm.engine.DecisionService;
 import org.sahakarflow.engine.EngineAccess;
-import org.sahakarflow.system.AnswerCache;
 import org.sahakarflow.system.CaseVariables;
+import org.springframework.cache.annotation.Cacheable;
 import org.springframework.stereotype.Component;
 
 /**
  * Looks SLAs up in {@code bpmn/sla-policy.dmn}. Its decisions are deployed once for all States
  * (without a tenant); the State is an input. Answers are kept for {@code sahakar.sla.policy-cache}
- * (default one minute): every user task asks.
+ * (default one minute, {@link SlaConfiguration}), in a cache named after each decision: every user
+ * task asks.
  */
 @Component
 class SlaPolicy {
@@ -20,36 +21,26 @@ class SlaPolicy {
   static final String LIMIT_DECISION = "statutory-limit";
 
   private final DecisionService decisions;
-  private final AnswerCache answers;
 
-  SlaPolicy(DecisionService decisions, SlaProperties properties) {
+  SlaPolicy(DecisionService decisions) {
     this.decisions = decisions;
-    this.answers = new AnswerCache(properties.policyCache());
   }
 
   /** @param step the BPMN id of the user task */
+  @Cacheable(STEP_DECISION)
   StepSla stepSla(String stateCode, String processKey, String step) {
-    return answers.get(new StepKey(stateCode, processKey, step), key -> {
-      DmnDecisionRuleResult row = evaluate(STEP_DECISION,
-          Map.of(CaseVariables.STATE_CODE, stateCode, "processKey", processKey, "step", step));
-      return new StepSla(number(row, "workingDays"), number(row, "reminderBeforeDays"),
-          number(row, "reminderCycleDays"), row.getEntry("escalationRole"));
-    });
+    DmnDecisionRuleResult row = evaluate(STEP_DECISION,
+        Map.of(CaseVariables.STATE_CODE, stateCode, "processKey", processKey, "step", step));
+    return new StepSla(number(row, "workingDays"), number(row, "reminderBeforeDays"),
+        number(row, "reminderCycleDays"), row.getEntry("escalationRole"));
   }
 
+  @Cacheable(LIMIT_DECISION)
   StatutoryLimit statutoryLimit(String stateCode, String processKey) {
-    return answers.get(new LimitKey(stateCode, processKey), key -> {
-      DmnDecisionRuleResult row = evaluate(LIMIT_DECISION,
-          Map.of(CaseVariables.STATE_CODE, stateCode, "processKey", processKey));
-      return new StatutoryLimit(number(row, "limitDays"),
-          StatutoryLimit.AtExpiry.valueOf(row.<String>getEntry("atExpiry")));
-    });
-  }
-
-  private record StepKey(String stateCode, String processKey, String step) {
-  }
-
-  private record LimitKey(String stateCode, String processKey) {
+    DmnDecisionRuleResult row = evaluate(LIMIT_DECISION,
+        Map.of(CaseVariables.STATE_CODE, stateCode, "processKey", processKey));
+    return new StatutoryLimit(number(row, "limitDays"),
+        StatutoryLimit.AtExpiry.valueOf(row.<String>getEntry("atExpiry")));
   }
 
   private DmnDecisionRuleResult evaluate(String decision, Map<String, Object> inputs) {

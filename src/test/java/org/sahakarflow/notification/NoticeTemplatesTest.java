@@ -126,6 +126,17 @@ class NoticeTemplatesTest {
   }
 
   @Test
+  void aNoticeIsPlainTextSoNothingIsHtmlEscaped() {
+    NoticeMessage message = templates.render(Notice.DECISION_REGISTERED, Map.of(
+        "applicationNumber", "RJ-UDR-MPACS-2026-000127", "registrationNumber", "RJ/UDR/2026/8",
+        "societyName", "Kheda & Bhuwana \"Dudh\" <Sahkari> Samiti's PACS"));
+
+    assertThat(message.subject()).contains("Kheda & Bhuwana \"Dudh\" <Sahkari> Samiti's PACS");
+    assertThat(message.body()).contains("Kheda & Bhuwana \"Dudh\" <Sahkari> Samiti's PACS")
+        .doesNotContain("&amp;", "&quot;", "&lt;", "&#39;");
+  }
+
+  @Test
   void everyNoticeRendersInBothLanguagesWithAllVariablesGiven() {
     Map<String, Object> all = new HashMap<>();
     KNOWN_VARIABLES.forEach(name -> all.put(name, "<" + name + ">"));

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.LocalTime;
 import java.util.Map;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -14,6 +13,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.sahakarflow.SahakarTest;
 import org.sahakarflow.StepIds;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.cache.Cache;
+import org.springframework.cache.CacheManager;
+import org.springframework.cache.caffeine.CaffeineCache;
 import org.springframework.core.io.ClassPathResource;
 
 /** bpmn/sla-policy.dmn as the engine deployed it. */
@@ -29,6 +31,8 @@ class SlaPolicyTest {
   SlaPolicy policy;
   @Autowired
   RepositoryService repository;
+  @Autowired
+  CacheManager caches;
 
   @Test
   void madhyaPradeshScrutinyHasItsOwnRowWhileOtherStatesGetTheAnyStateRow() {
@@ -95,31 +99,35 @@ class SlaPolicyTest {
   }
 
   @Test
+  void answersAreKeptForTheConfiguredMinute() {
+    for (String decision : new String[] {SlaPolicy.STEP_DECISION, SlaPolicy.LIMIT_DECISION}) {
+      assertThat(((CaffeineCache) caches.getCache(decision)).getNativeCache().policy().expireAfterWrite())
+          .as(decision).hasValueSatisfying(expiry -> assertThat(expiry.getExpiresAfter())
+              .isEqualTo(Duration.ofMinutes(1)));
+    }
+  }
+
+  @Test
   void aNewlyDeployedPolicyAppliesOnceTheCachedAnswerLapses() throws Exception {
-    SlaPolicy cachedForAnHour = new SlaPolicy(decisions, properties(Duration.ofHours(1)));
-    SlaPolicy neverCached = new SlaPolicy(decisions, properties(Duration.ZERO));
-    assertThat(cachedForAnHour.stepSla("RJ", DECISION, SCRUTINY).workingDays()).isEqualTo(7);
-    assertThat(neverCached.stepSla("RJ", DECISION, SCRUTINY).workingDays()).isEqualTo(7);
-    String policy = new String(new ClassPathResource("bpmn/sla-policy.dmn").getInputStream().readAllBytes(),
+    Cache answers = caches.getCache(SlaPolicy.STEP_DECISION);
+    assertThat(policy.stepSla("RJ", DECISION, SCRUTINY).workingDays()).isEqualTo(7);
+    String policyTable = new String(new ClassPathResource("bpmn/sla-policy.dmn").getInputStream().readAllBytes(),
         StandardCharsets.UTF_8);
-    String longerScrutiny = policy.replaceFirst(
+    String longerScrutiny = policyTable.replaceFirst(
         "(<text>\"Task_ScrutiniseApplication\"</text>\\s*</inputEntry>\\s*<outputEntry[^>]*>\\s*<text>)7(</text>)",
         "$111$2");
-    assertThat(longerScrutiny).as("the any-State scrutiny row was found").isNotEqualTo(policy);
+    assertThat(longerScrutiny).as("the any-State scrutiny row was found").isNotEqualTo(policyTable);
     String deployment = repository.createDeployment().name("sla-policy-amended")
         .addString("sla-policy.dmn", longerScrutiny).deploy().getId();
     try {
-      assertThat(neverCached.stepSla("RJ", DECISION, SCRUTINY).workingDays()).isEqualTo(11);
-      assertThat(cachedForAnHour.stepSla("RJ", DECISION, SCRUTINY).workingDays()).isEqualTo(7);
+      assertThat(policy.stepSla("RJ", DECISION, SCRUTINY).workingDays()).isEqualTo(7);
+      answers.clear(); // as if the minute had passed
+      assertThat(policy.stepSla("RJ", DECISION, SCRUTINY).workingDays()).isEqualTo(11);
     } finally {
       repository.deleteDeployment(deployment, true);
+      answers.clear();
     }
-    assertThat(neverCached.stepSla("RJ", DECISION, SCRUTINY).workingDays()).isEqualTo(7);
-  }
-
-  private SlaProperties properties(Duration policyCache) {
-    return new SlaProperties(LocalTime.of(18, 0), new ClassPathResource("reference/holidays.csv"),
-        new ClassPathResource("reference/working-week.csv"), policyCache);
+    assertThat(policy.stepSla("RJ", DECISION, SCRUTINY).workingDays()).isEqualTo(7);
   }
 
   private Map<String, Object> stepRow(String state, String process, String step) {

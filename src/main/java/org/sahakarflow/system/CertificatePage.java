@@ -1,0 +1,200 @@
+package org.sahakarflow.system;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.sahakarflow.system.CertificateFonts.Style;
+
+/**
+ * One A4 certificate page in the standard PDF fonts ({@link CertificateFonts}: Latin script only),
+ * written top to bottom: a renderer says what its certificate holds, this says where it goes.
+ */
+public final class CertificatePage {
+
+  private static final float MARGIN = 72;
+  private static final float BORDER = 36;
+  private static final float FIELD_SIZE = 11;
+  private static final float LABEL_WIDTH = 150;
+
+  /** What a certificate puts on its page, top to bottom. */
+  @FunctionalInterface
+  public interface Drawing {
+    void draw(CertificatePage page) throws IOException;
+  }
+
+  private final PDDocumentInformation information;
+  private final PDPageContentStream content;
+  private final PDRectangle box;
+  private final float leading;
+  private float y;
+
+  private CertificatePage(PDDocumentInformation information, PDPageContentStream content,
+      PDRectangle box, float leading) {
+    this.information = information;
+    this.content = content;
+    this.box = box;
+    this.leading = leading;
+    this.y = box.getHeight() - MARGIN - 20;
+  }
+
+  /**
+   * @param title the document's title, as a PDF reader shows it
+   * @param leading line height as a multiple of the font size
+   */
+  public static byte[] render(String title, float leading, Drawing drawing) {
+    try (PDDocument document = new PDDocument()) {
+      PDPage page = new PDPage(PDRectangle.A4);
+      document.addPage(page);
+      document.getDocumentInformation().setTitle(title);
+      try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+        drawing.draw(new CertificatePage(document.getDocumentInformation(), content,
+            page.getMediaBox(), leading));
+      }
+      ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+      document.save(pdf);
+      return pdf.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot render " + title, e);
+    }
+  }
+
+  public PDDocumentInformation information() {
+    return information;
+  }
+
+  public void border() throws IOException {
+    rectangle(2, BORDER);
+  }
+
+  /** A thin second border just inside {@link #border()}. */
+  public void innerBorder() throws IOException {
+    rectangle(0.5f, BORDER + 6);
+  }
+
+  public void gap(float points) {
+    y -= points;
+  }
+
+  /** Moves to the foot of the page, where what follows (a verification note) is written. */
+  public void foot() {
+    y = MARGIN + 40;
+  }
+
+  /** One line at the margin, not wrapped. */
+  public void line(Style style, float size, String text) throws IOException {
+    line(style, size, text, 0);
+  }
+
+  /** One line, indented from the margin, not wrapped. */
+  public void line(Style style, float size, String text, float indent) throws IOException {
+    show(style, size, printable(text), MARGIN + indent);
+  }
+
+  /** At the margin, wrapped within the margins. */
+  public void wrapped(Style style, float size, String text) throws IOException {
+    for (String line : wrap(style, size, printable(text), box.getWidth() - 2 * MARGIN)) {
+      show(style, size, line, MARGIN);
+    }
+  }
+
+  /** Centred, wrapped within the margins. */
+  public void centred(Style style, float size, String text) throws IOException {
+    for (String line : wrap(style, size, printable(text), box.getWidth() - 2 * MARGIN)) {
+      show(style, size, line, (box.getWidth() - width(style, size, line)) / 2);
+    }
+  }
+
+  /** A label and its value side by side, the value wrapped in its own column. */
+  public void field(String label, String value, Style style) throws IOException {
+    float top = y;
+    show(Style.REGULAR, FIELD_SIZE, printable(label) + ":", MARGIN);
+    y = top;
+    for (String line : wrap(style, FIELD_SIZE, printable(value),
+        box.getWidth() - 2 * MARGIN - LABEL_WIDTH)) {
+      show(style, FIELD_SIZE, line, MARGIN + LABEL_WIDTH);
+    }
+    y -= 6;
+  }
+
+  private void rectangle(float lineWidth, float inset) throws IOException {
+    content.setLineWidth(lineWidth);
+    content.addRect(inset, inset, box.getWidth() - 2 * inset, box.getHeight() - 2 * inset);
+    content.stroke();
+  }
+
+  private void show(Style style, float size, String text, float x) throws IOException {
+    content.beginText();
+    content.setFont(CertificateFonts.font(style), size);
+    content.newLineAtOffset(x, y);
+    try {
+      content.showText(text);
+    } catch (IllegalArgumentException e) {
+      throw unprintable(text, e);
+    }
+    content.endText();
+    y -= size * leading;
+  }
+
+  /** The standard fonts have no rupee sign; amounts print as "Rs." instead. */
+  private static String printable(String text) {
+    return text.replace("₹", "Rs. ");
+  }
+
+  /**
+   * Breaks at spaces; a word wider than the line (a long URL) is broken where it must be, between
+   * characters as the reader sees them (a letter and its accent stay together).
+   */
+  private static List<String> wrap(Style style, float size, String text, float maxWidth) throws IOException {
+    List<String> lines = new ArrayList<>();
+    StringBuilder line = new StringBuilder();
+    for (String word : text.strip().split("\\s+")) {
+      String candidate = line.isEmpty() ? word : line + " " + word;
+      if (width(style, size, candidate) <= maxWidth) {
+        line.setLength(0);
+        line.append(candidate);
+        continue;
+      }
+      if (!line.isEmpty()) {
+        lines.add(line.toString());
+        line.setLength(0);
+      }
+      BreakIterator characters = BreakIterator.getCharacterInstance(Locale.ROOT);
+      characters.setText(word);
+      for (int start = characters.first(), end = characters.next(); end != BreakIterator.DONE;
+          start = end, end = characters.next()) {
+        String character = word.substring(start, end);
+        if (!line.isEmpty() && width(style, size, line + character) > maxWidth) {
+          lines.add(line.toString());
+          line.setLength(0);
+        }
+        line.append(character);
+      }
+    }
+    lines.add(line.toString());
+    return lines;
+  }
+
+  private static float width(Style style, float size, String text) throws IOException {
+    PDFont font = CertificateFonts.font(style);
+    try {
+      return font.getStringWidth(text) / 1000 * size;
+    } catch (IllegalArgumentException e) {
+      throw unprintable(text, e);
+    }
+  }
+
+  private static IllegalArgumentException unprintable(String text, IllegalArgumentException e) {
+    return new IllegalArgumentException("the certificate cannot print '" + text
+        + "' in its standard fonts (Latin script only): " + e.getMessage(), e);
+  }
+}
