@@ -1,11 +1,11 @@
 package org.sahakarflow.registration;
 
-import static org.sahakarflow.registration.SocietyRegisterVariables.AREA_OF_OPERATION;
-import static org.sahakarflow.registration.SocietyRegisterVariables.BYE_LAW_VERSION;
-import static org.sahakarflow.registration.SocietyRegisterVariables.DECIDED_BY;
-import static org.sahakarflow.registration.SocietyRegisterVariables.DEEMED;
-import static org.sahakarflow.registration.SocietyRegisterVariables.REGISTRATION_DATE;
-import static org.sahakarflow.registration.SocietyRegisterVariables.VERIFICATION_CODE;
+import static org.sahakarflow.registration.RegistrationVariables.AREA_OF_OPERATION;
+import static org.sahakarflow.registration.RegistrationVariables.BYE_LAW_VERSION;
+import static org.sahakarflow.registration.RegistrationVariables.DECIDED_BY;
+import static org.sahakarflow.registration.RegistrationVariables.DEEMED;
+import static org.sahakarflow.registration.RegistrationVariables.REGISTRATION_DATE;
+import static org.sahakarflow.registration.RegistrationVariables.VERIFICATION_CODE;
 import static org.sahakarflow.system.CaseVariables.APPLICATION_NUMBER;
 import static org.sahakarflow.system.CaseVariables.DISTRICT_CODE;
 import static org.sahakarflow.system.CaseVariables.REGISTRATION_NUMBER;

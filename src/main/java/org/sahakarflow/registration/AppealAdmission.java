@@ -49,7 +49,7 @@ class AppealAdmission {
         .processInstanceId(decided.get(0).getId()).disableCustomObjectDeserialization().listPage(0, 200)) {
       facts.put(variable.getName(), variable.getValue());
     }
-    if (!RecordDeciderListener.REFUSE.equals(facts.get("decision"))) {
+    if (!RecordDeciderListener.REFUSE.equals(facts.get(RegistrationVariables.DECISION))) {
       throw new InvalidInputException("applicationNumber", "the application was not refused");
     }
     if (appellant == null || !appellant.equals(facts.get(CaseVariables.APPLICANT_ID))) {

@@ -38,7 +38,7 @@ class CheckEligibilityDelegate implements JavaDelegate {
         Boolean.TRUE.equals(execution.getVariable("modelByeLawsAdopted")));
     List<EligibilityCheck.Failure> failures = EligibilityCheck.failures(application,
         rules.thresholdsFor(state, type, Boolean.TRUE.equals(execution.getVariable(CaseVariables.MULTI_STATE))));
-    execution.setVariable("eligible", failures.isEmpty());
+    execution.setVariable(RegistrationVariables.ELIGIBLE, failures.isEmpty());
     if (failures.isEmpty()) {
       // only the revise-application form reads them; an eligible case (nearly every case) keeps none
       execution.removeVariable(FAILURES);

@@ -14,7 +14,7 @@ class CheckScrutinyOutcomeListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    Object outcome = task.getVariable("scrutinyOutcome");
+    Object outcome = task.getVariable(RegistrationVariables.SCRUTINY_OUTCOME);
     if (outcome == null || !OUTCOMES.contains(outcome.toString())) {
       throw new BadUserRequestException("scrutinyOutcome: must be one of " + OUTCOMES);
     }

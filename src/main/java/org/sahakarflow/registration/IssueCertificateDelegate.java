@@ -1,7 +1,7 @@
 package org.sahakarflow.registration;
 
-import static org.sahakarflow.registration.SocietyRegisterVariables.CERTIFICATE;
-import static org.sahakarflow.registration.SocietyRegisterVariables.CERTIFICATE_URL;
+import static org.sahakarflow.registration.RegistrationVariables.CERTIFICATE;
+import static org.sahakarflow.registration.RegistrationVariables.CERTIFICATE_URL;
 import static org.sahakarflow.system.CaseVariables.REGISTRATION_NUMBER;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -27,7 +27,7 @@ class IssueCertificateDelegate implements JavaDelegate {
     execution.setVariable(CERTIFICATE, Variables.fileValue(issued.fileName())
         .file(issued.pdf()).mimeType(CertificateIssuer.MIME_TYPE).create());
     execution.setVariable(CERTIFICATE_URL, issued.verifyUrl());
-    execution.setVariable(SocietyRegisterVariables.CERTIFICATE_DOWNLOAD_URL,
+    execution.setVariable(RegistrationVariables.CERTIFICATE_DOWNLOAD_URL,
         certificates.downloadUrl((String) execution.getVariable(CaseVariables.APPLICATION_NUMBER)));
   }
 }

@@ -15,11 +15,11 @@ class RecordAppealOrderListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    Object order = task.getVariable("appealOrder");
+    Object order = task.getVariable(RegistrationVariables.APPEAL_ORDER);
     if (order == null || !OUTCOMES.contains(order.toString())) {
       throw new BadUserRequestException("appealOrder: must be one of " + OUTCOMES);
     }
-    Object reasons = task.getVariable("appealOrderReasons");
+    Object reasons = task.getVariable(RegistrationVariables.APPEAL_ORDER_REASONS);
     if (reasons == null || reasons.toString().isBlank()) {
       throw new BadUserRequestException("appealOrderReasons: the order needs its reasons");
     }

@@ -10,7 +10,7 @@ class RecordAppealReversalDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    execution.setVariable("decision", RecordDeciderListener.REGISTER);
+    execution.setVariable(RegistrationVariables.DECISION, RecordDeciderListener.REGISTER);
     execution.setVariable("deemed", false);
     execution.setVariable("decidedBy", execution.getVariable("appealDecidedBy"));
   }

@@ -18,7 +18,7 @@ class RecordDeciderListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    Object decision = task.getVariable("decision");
+    Object decision = task.getVariable(RegistrationVariables.DECISION);
     if (!REGISTER.equals(decision) && !REFUSE.equals(decision)) {
       throw new BadUserRequestException("decision: must be REGISTER or REFUSE");
     }

@@ -6,7 +6,7 @@ import java.util.Set;
  * The variables every kind of case shares, by one spelling for Java, the tests and the models
  * ({@code ModelConventionsTest} holds the BPMN's expressions to these and the features' own
  * names). A feature's own variables live in its vocabulary class ({@code BylawAdoption},
- * {@code CreditLinkage}, {@code NationalMembership}, {@code SocietyRegisterVariables}).
+ * {@code CreditLinkage}, {@code NationalMembership}, {@code RegistrationVariables}).
  */
 public final class CaseVariables {
 

@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
+import org.sahakarflow.StepIds;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The breaches recorded in sla_breach before it was folded into the read model are kept. */
@@ -25,7 +26,7 @@ class BreachRecordMigrationTest {
         DUE);
     step(jdbc, "task-late", "case-1");
     step(jdbc, "task-on-time", "called-1");
-    breach(jdbc, "called-1", "Task_ScrutiniseApplication", "task-late", "rcs-state:RJ");
+    breach(jdbc, "called-1", StepIds.TASK_SCRUTINISE_APPLICATION, "task-late", "rcs-state:RJ");
     breach(jdbc, "called-1", "statutory-limit", null, "rcs-state:RJ");
 
     Flyway.configure().dataSource(database).locations("classpath:db/migration").load().migrate();
@@ -46,8 +47,8 @@ class BreachRecordMigrationTest {
   private static void step(JdbcTemplate jdbc, String taskId, String processInstanceId) {
     jdbc.update("""
         insert into insight_step (task_id, case_id, process_instance_id, process_key, step, created_at, due_at,
-          breached) values (?, 'case-1', ?, 'registrar-decision', 'Task_ScrutiniseApplication', ?, ?, false)""",
-        taskId, processInstanceId, DUE, DUE);
+          breached) values (?, 'case-1', ?, 'registrar-decision', ?, ?, ?, false)""",
+        taskId, processInstanceId, StepIds.TASK_SCRUTINISE_APPLICATION, DUE, DUE);
   }
 
   private static void breach(JdbcTemplate jdbc, String processInstanceId, String step, String taskId,

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.sahakarflow.StepIds;
 import org.sahakarflow.bylaws.AdoptionProgress;
 
 /** The CSV downloads: columns as the records declare them, quoting only where RFC 4180 needs it. */
@@ -27,7 +28,7 @@ class CsvTest {
   @Test
   void cellsAreQuotedOnlyWhenTheyMustBeAndNumbersStayNumbers() {
     var rows = List.of(
-        new InsightQueries.StepFigures("mpacs-registration", "Task_ScrutiniseApplication",
+        new InsightQueries.StepFigures("mpacs-registration", StepIds.TASK_SCRUTINISE_APPLICATION,
             "Scrutinise application, then decide whether it is complete", 3, -1, 0, 0, null, 12.5, 1.0E7),
         new InsightQueries.StepFigures("p", "say \"no\"", "two\nlines", 0, 0, 0, 0, 0.25, null, null));
 

@@ -6,7 +6,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -22,6 +26,7 @@ import org.camunda.bpm.model.bpmn.instance.camunda.CamundaExecutionListener;
 import org.junit.jupiter.api.Test;
 import org.sahakarflow.SahakarTest;
 import org.sahakarflow.StepIds;
+import org.sahakarflow.identity.Groups;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
@@ -31,6 +36,11 @@ class ModelConventionsTest {
 
   static final Pattern BEAN = Pattern.compile("\\$\\{(\\w+)(?:\\.\\w+\\(execution(?:, '([\\w-]+)')?\\))?}");
   static final Pattern FORM_REF = Pattern.compile("formRef=\"([\\w-]+)\"");
+  static final Pattern EXPRESSION = Pattern.compile("\\$\\{([^}]*)}");
+  /** A name read as a variable: getVariable('name'), or a bare name not called, dereferenced or quoted. */
+  static final Pattern VARIABLE_READ = Pattern.compile(
+      "getVariable\\('(\\w+)'\\)|(?<![.'\\w])([a-zA-Z]\\w*)(?![\\w(.'])(?!\\s*\\()");
+  static final Pattern ROUTED_GROUP = Pattern.compile("([\\w-]+):\\$\\{(\\w+)}");
 
   @Autowired
   ApplicationContext context;
@@ -115,9 +125,74 @@ class ModelConventionsTest {
     assertThat(deployed).contains("forms/upload-documents.html");
   }
 
+  @Test
+  void everyVariableAModelReadsIsNamedInAVocabulary() throws IOException {
+    List<String> unnamed = new ArrayList<>();
+    for (Path file : files("bpmn", ".bpmn")) {
+      Matcher expression = EXPRESSION.matcher(Files.readString(file));
+      while (expression.find()) {
+        Matcher read = VARIABLE_READ.matcher(expression.group(1));
+        while (read.find()) {
+          String name = read.group(1) != null ? read.group(1) : read.group(2);
+          if (!isVariable(name) && !context.containsBean(name)) {
+            unnamed.add(file.getFileName() + ": " + name + " in " + expression.group());
+          }
+        }
+      }
+    }
+    assertThat(unnamed).as("variables the models read that no vocabulary class names").isEmpty();
+  }
+
+  @Test
+  void everyStepGoesToARoutedRoleOfTheCaseOrToItsApplicant() throws IOException {
+    for (Path file : files("bpmn", ".bpmn")) {
+      for (UserTask task : Bpmn.readModelFromFile(file.toFile()).getModelElementsByType(UserTask.class)) {
+        if (task.getCamundaCandidateGroups() == null) {
+          assertThat(task.getCamundaCandidateUsers()).as(file.getFileName() + " " + task.getId() + " is the applicant's")
+              .isEqualTo("${" + CaseVariables.APPLICANT_ID + "}");
+          continue;
+        }
+        Matcher group = ROUTED_GROUP.matcher(task.getCamundaCandidateGroups());
+        assertThat(group.matches()).as(file.getFileName() + " " + task.getId() + " candidate group").isTrue();
+        Groups.Role role = Groups.Role.ofPrefix(group.group(1));
+        String scope = switch (role.scope()) {
+          case DISTRICT -> CaseVariables.DISTRICT_CODE;
+          case STATE -> CaseVariables.STATE_CODE;
+          case NATIONAL_SOCIETY -> CaseVariables.NATIONAL_SOCIETY;
+        };
+        assertThat(group.group(2)).as(file.getFileName() + " " + task.getId() + " routes by").isEqualTo(scope);
+      }
+    }
+  }
+
+  /** The vocabulary classes: the shared case variables and each process's own. */
+  private static final Set<String> VOCABULARY = vocabulary(CaseVariables.class.getName(),
+      "org.sahakarflow.sla.SlaVariables", "org.sahakarflow.registration.RegistrationVariables",
+      "org.sahakarflow.bylaws.BylawAdoption", "org.sahakarflow.credit.CreditLinkage",
+      "org.sahakarflow.membership.NationalMembership");
+
+  private static final Set<String> EL_WORDS = Set.of("execution", "true", "false", "null", "and", "or", "not",
+      "empty", "eq", "ne");
+
   private static boolean isVariable(String name) {
-    return List.of("districtCode", "stateCode", "applicantId", "escalationGroup", "eligible",
-        "execution", "nationalSociety").contains(name);
+    return EL_WORDS.contains(name) || VOCABULARY.contains(name);
+  }
+
+  private static Set<String> vocabulary(String... classes) {
+    Set<String> names = new TreeSet<>();
+    for (String name : classes) {
+      try {
+        for (Field field : Class.forName(name).getDeclaredFields()) {
+          if (Modifier.isStatic(field.getModifiers()) && field.getType() == String.class) {
+            field.setAccessible(true);
+            names.add((String) field.get(null));
+          }
+        }
+      } catch (ReflectiveOperationException e) {
+        throw new IllegalStateException("vocabulary class " + name, e);
+      }
+    }
+    return names;
   }
 
   private static List<Path> files(String dir, String suffix) throws IOException {
