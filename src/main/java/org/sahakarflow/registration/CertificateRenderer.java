@@ -10,10 +10,10 @@ import java.time.format.DateTimeFormatter;
 import java.util.GregorianCalendar;
 import java.util.Locale;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.sahakarflow.society.SocietyType;
 import org.sahakarflow.system.CertificateFonts;
 import org.sahakarflow.system.CertificatePage;
+import org.sahakarflow.system.EngineClock;
 
 /**
  * Draws the certificate of registration on one A4 page, in English, in the standard PDF fonts
@@ -60,15 +60,15 @@ class CertificateRenderer {
     page.field("Area of operation", c.areaOfOperation() == null ? "-" : c.areaOfOperation(), REGULAR);
     page.field("Registering officer", c.deemed() ? DEEMED : c.officerName(), c.deemed() ? ITALIC : REGULAR);
     page.foot();
-    page.wrapped(REGULAR, 9, "Verification code: " + c.verificationCode());
-    page.wrapped(REGULAR, 9, "Verify at " + c.verifyUrl());
+    page.line(REGULAR, 9, "Verification code: " + c.verificationCode());
+    page.line(REGULAR, 9, "Verify at " + c.verifyUrl());
   }
 
   private static void describe(PDDocumentInformation info, Certificate certificate) {
     info.setSubject(certificate.societyName());
     info.setCreator("Sahakar Flow");
     GregorianCalendar issued = new GregorianCalendar();
-    issued.setTime(ClockUtil.getCurrentTime());
+    issued.setTime(EngineClock.date());
     info.setCreationDate(issued);
   }
 

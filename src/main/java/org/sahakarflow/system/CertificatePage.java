@@ -90,20 +90,18 @@ public final class CertificatePage {
     y = MARGIN + 40;
   }
 
-  /** One line at the margin, not wrapped. */
+  /** At the margin, wrapped within the margins. */
   public void line(Style style, float size, String text) throws IOException {
     line(style, size, text, 0);
   }
 
-  /** One line, indented from the margin, not wrapped. */
+  /**
+   * Indented from the margin, wrapped within the margins: nothing a certificate says, however
+   * long a name or a State's Act, runs off the page.
+   */
   public void line(Style style, float size, String text, float indent) throws IOException {
-    show(style, size, printable(text), MARGIN + indent);
-  }
-
-  /** At the margin, wrapped within the margins. */
-  public void wrapped(Style style, float size, String text) throws IOException {
-    for (String line : wrap(style, size, printable(text), box.getWidth() - 2 * MARGIN)) {
-      show(style, size, line, MARGIN);
+    for (String line : wrap(style, size, printable(text), box.getWidth() - 2 * MARGIN - indent)) {
+      show(style, size, line, MARGIN + indent);
     }
   }
 

@@ -25,4 +25,16 @@ class AmendmentCertificateRendererTest {
           "Amendment case: BYL-RJ-UDR-2026-000007", "- dairy", "- common service centre");
     }
   }
+
+  @Test
+  void aLongLineWrapsInsideTheMargins() throws IOException {
+    byte[] pdf = new AmendmentCertificateRenderer().render(new AmendmentCertificateRenderer.Certificate(
+        "Andaman and Nicobar Islands", "Kheda Bahuuddeshiya Prathmik Krishi Rin Sahakari Samiti",
+        "AN/NIC/MPACS/2026/0042", "Nicobars", "BYL-AN-NIC-2026-000007",
+        "Model Bye-laws for Primary Agricultural Credit Societies (Andaman and Nicobar Islands, 2023)",
+        LocalDate.of(2026, 2, 1), LocalDate.of(2026, 3, 9), "Sunita Sharma", List.of("DAIRY")));
+
+    // the page's margin is 72 points (one inch); the text keeps it
+    assertThat(CertificateMargins.rightMargin(pdf)).isGreaterThanOrEqualTo(71f);
+  }
 }

@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.sahakarflow.CaseDriver;
+import org.sahakarflow.system.India;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Societies on record and amendment cases walked step by step, for the bye-law tests. */
@@ -124,7 +125,7 @@ public class BylawCases {
   }
 
   LocalDate today() {
-    return BylawRules.today(ClockUtil.getCurrentTime());
+    return India.dateOf(ClockUtil.getCurrentTime());
   }
 
   List<String> notices(String key) {
