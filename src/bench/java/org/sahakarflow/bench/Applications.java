@@ -1,13 +1,10 @@
 package org.sahakarflow.bench;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.spin.plugin.variable.SpinValues;
 import org.sahakarflow.registration.RegistrationRequest;
 import org.sahakarflow.society.SocietyType;
 
@@ -46,31 +43,6 @@ final class Applications {
 
   /** The variables {@code RegistrationService.submit} starts a case with. */
   Map<String, Object> variables(RegistrationRequest request) {
-    Map<String, Object> variables = new HashMap<>();
-    variables.put("societyName", request.societyName());
-    variables.put("stateCode", request.stateCode());
-    variables.put("districtCode", request.districtCode());
-    variables.put("block", request.block());
-    variables.put("gramPanchayat", request.gramPanchayat());
-    variables.put("areaOfOperation", request.areaOfOperation());
-    variables.put("objects", request.objects());
-    variables.put("promoters", SpinValues.jsonValue(toJson(request.promoters())).create());
-    variables.put("promoterCount", request.promoters().size());
-    variables.put("shareCapitalSubscribed", request.shareCapitalSubscribed().doubleValue());
-    variables.put("shareCapitalPaid", request.shareCapitalPaid().doubleValue());
-    variables.put("dccbAccountNumber", request.dccbAccountNumber());
-    variables.put("creditBalanceCertificateNumber", request.creditBalanceCertificateNumber());
-    variables.put("modelByeLawsAdopted", request.modelByeLawsAdopted());
-    variables.put("chiefPromoterEmail", request.chiefPromoterEmail());
-    variables.put("chiefPromoterMobile", request.chiefPromoterMobile());
-    return variables;
-  }
-
-  private String toJson(Object value) {
-    try {
-      return json.writeValueAsString(value);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
+    return request.variables(json);
   }
 }

@@ -1,5 +1,7 @@
 package org.sahakarflow.registration;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.Email;
@@ -10,8 +12,12 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.camunda.spin.plugin.variable.SpinValues;
 import org.sahakarflow.society.SocietyType;
+import org.sahakarflow.system.CaseVariables;
 import org.sahakarflow.system.PlainText;
 import org.sahakarflow.system.Printable;
 
@@ -43,5 +49,31 @@ public record RegistrationRequest(
       @NotBlank @Size(max = 40) @Pattern(regexp = "[A-Za-z0-9/-]+", message = "may hold letters, digits, '/' and '-' only") String householdId,
       @NotBlank @Size(max = 80) @PlainText String village,
       @NotNull @PositiveOrZero Integer sharesSubscribed) {
+  }
+
+  /** The variables a registration case starts with, as {@code RegistrationService} starts it. */
+  public Map<String, Object> variables(ObjectMapper json) {
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(CaseVariables.SOCIETY_NAME, societyName);
+    variables.put(CaseVariables.STATE_CODE, stateCode);
+    variables.put(CaseVariables.DISTRICT_CODE, districtCode);
+    variables.put("block", block);
+    variables.put("gramPanchayat", gramPanchayat);
+    variables.put("areaOfOperation", areaOfOperation);
+    variables.put("objects", objects);
+    try {
+      variables.put("promoters", SpinValues.jsonValue(json.writeValueAsString(promoters)).create());
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("promoters cannot be written as JSON", e);
+    }
+    variables.put("promoterCount", promoters.size());
+    variables.put("shareCapitalSubscribed", shareCapitalSubscribed.doubleValue());
+    variables.put("shareCapitalPaid", shareCapitalPaid.doubleValue());
+    variables.put("dccbAccountNumber", dccbAccountNumber);
+    variables.put("creditBalanceCertificateNumber", creditBalanceCertificateNumber);
+    variables.put("modelByeLawsAdopted", modelByeLawsAdopted);
+    variables.put(CaseVariables.APPLICANT_EMAIL, chiefPromoterEmail);
+    variables.put("chiefPromoterMobile", chiefPromoterMobile);
+    return variables;
   }
 }
