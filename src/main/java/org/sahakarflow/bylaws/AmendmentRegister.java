@@ -4,7 +4,7 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.List;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.sahakarflow.system.EngineClock;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -66,7 +66,7 @@ public class AmendmentRegister {
   }
 
   private static Timestamp now() {
-    return new Timestamp(ClockUtil.getCurrentTime().getTime());
+    return new Timestamp(EngineClock.INSTANCE.millis());
   }
 
   public record Amendment(String caseNumber, String status, boolean directed, String startedAt,

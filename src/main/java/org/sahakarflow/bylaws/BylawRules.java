@@ -2,13 +2,10 @@ package org.sahakarflow.bylaws;
 
 import java.time.LocalDate;
 import java.time.Period;
-import java.time.ZonedDateTime;
-import java.util.Date;
 import java.util.Map;
 import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
 import org.camunda.bpm.engine.DecisionService;
 import org.sahakarflow.system.CaseVariables;
-import org.sahakarflow.system.India;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,7 +14,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class BylawRules {
-
 
   private final DecisionService decisions;
 
@@ -51,17 +47,5 @@ class BylawRules {
     LocalDate lastDayToSubmit(LocalDate meetingDate) {
       return meetingDate.plus(submissionWindow);
     }
-  }
-
-  static Date startOf(LocalDate day) {
-    return Date.from(day.atStartOfDay(India.ZONE).toInstant());
-  }
-
-  static Date endOf(LocalDate day) {
-    return Date.from(day.plusDays(1).atStartOfDay(India.ZONE).minusSeconds(1).toInstant());
-  }
-
-  static LocalDate today(Date now) {
-    return ZonedDateTime.ofInstant(now.toInstant(), India.ZONE).toLocalDate();
   }
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Date;
 import org.camunda.bpm.engine.BadUserRequestException;
+import org.sahakarflow.system.India;
 
 /** Dates typed into forms: a form-js date field submits {@code yyyy-mm-dd}; the API may send a date. */
 final class CaseDates {
@@ -13,7 +14,7 @@ final class CaseDates {
 
   static LocalDate required(Object value, String field) {
     if (value instanceof Date date) {
-      return BylawRules.today(date);
+      return India.dateOf(date);
     }
     if (value == null || value.toString().isBlank()) {
       throw new BadUserRequestException(field + ": a date is required");

@@ -6,8 +6,9 @@ import java.util.List;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.sahakarflow.system.CaseVariables;
+import org.sahakarflow.system.EngineClock;
+import org.sahakarflow.system.India;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,8 +38,8 @@ class MeetingResultListener implements TaskListener {
           + " needs " + stateRules.noticeClearDays() + " clear days, so the meeting may be held on or after "
           + earliest);
     }
-    Date now = ClockUtil.getCurrentTime();
-    if (meeting.isAfter(BylawRules.today(now))) {
+    Date now = EngineClock.date();
+    if (meeting.isAfter(India.dateOf(now))) {
       throw new BadUserRequestException(BylawAdoption.MEETING_DATE + ": the meeting cannot be recorded before it is held");
     }
     ResolutionVote vote = new ResolutionVote(count(task, "totalMembers"), count(task, "membersPresent"),
@@ -52,8 +53,8 @@ class MeetingResultListener implements TaskListener {
     task.setVariable(BylawAdoption.VOTE_OUTCOME, vote.outcome().name());
     task.setVariable(BylawAdoption.VOTE_SUMMARY, vote.summary());
     LocalDate lastDay = stateRules.lastDayToSubmit(meeting);
-    Date deadline = BylawRules.endOf(lastDay);
-    Date reminder = BylawRules.startOf(lastDay.minusDays(REMINDER_DAYS_BEFORE));
+    Date deadline = India.endOf(lastDay);
+    Date reminder = India.startOf(lastDay.minusDays(REMINDER_DAYS_BEFORE));
     if (reminder.before(now)) {
       // a meeting recorded late leaves less than the usual notice: remind halfway to the deadline
       reminder = new Date(now.getTime() + Math.max(0, deadline.getTime() - now.getTime()) / 2);

@@ -5,8 +5,9 @@ import java.util.Map;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.sahakarflow.system.CaseVariables;
+import org.sahakarflow.system.EngineClock;
+import org.sahakarflow.system.India;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,13 +27,13 @@ class RecordAmendmentRefusalDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    LocalDate refusedOn = BylawRules.today(ClockUtil.getCurrentTime());
+    LocalDate refusedOn = India.dateOf(EngineClock.date());
     Number windowDays = (Number) decisions.evaluateDecisionTableByKey(APPEAL_WINDOW,
         Map.of(CaseVariables.STATE_CODE, execution.getVariable(CaseVariables.STATE_CODE))).getSingleResult()
         .getEntry("appealWindowDays");
     LocalDate deadline = refusedOn.plusDays(windowDays.longValue());
     execution.setVariable("refusedOn", refusedOn.toString());
     execution.setVariable("appealDeadline", deadline.toString());
-    execution.setVariable(BylawAdoption.APPEAL_WINDOW_CLOSES, BylawRules.endOf(deadline));
+    execution.setVariable(BylawAdoption.APPEAL_WINDOW_CLOSES, India.endOf(deadline));
   }
 }

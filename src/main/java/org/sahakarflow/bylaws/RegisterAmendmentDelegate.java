@@ -4,10 +4,11 @@ import java.time.LocalDate;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.spin.json.SpinJsonNode;
 import org.sahakarflow.society.Societies;
 import org.sahakarflow.system.CaseVariables;
+import org.sahakarflow.system.EngineClock;
+import org.sahakarflow.system.India;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,7 +33,7 @@ class RegisterAmendmentDelegate implements JavaDelegate {
     String registrationNumber = (String) execution.getVariable(CaseVariables.REGISTRATION_NUMBER);
     List<String> activities = activities(execution.getVariable(BylawAdoption.ACTIVITIES));
     String version = rules.of((String) execution.getVariable(CaseVariables.STATE_CODE)).modelVersion();
-    LocalDate today = BylawRules.today(ClockUtil.getCurrentTime());
+    LocalDate today = India.dateOf(EngineClock.date());
     societies.recordModelByeLaws(registrationNumber, version, activities, today);
     amendments.registered(execution.getProcessInstanceId(), activities, version, today,
         (String) execution.getVariable(BylawAdoption.DECIDED_BY));

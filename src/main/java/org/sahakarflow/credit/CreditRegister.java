@@ -2,12 +2,10 @@ package org.sahakarflow.credit;
 
 import java.sql.Timestamp;
 import java.time.LocalDate;
-import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.sahakarflow.system.India;
+import org.sahakarflow.system.EngineClock;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -43,7 +41,7 @@ public class CreditRegister {
 
   void affiliated(String processInstanceId) {
     jdbc.update("update credit_linkage set status = ?, affiliated_on = ? where process_instance_id = ?",
-        AFFILIATED, today(), processInstanceId);
+        AFFILIATED, EngineClock.today(), processInstanceId);
   }
 
   void demanded(String processInstanceId, long demand) {
@@ -61,7 +59,7 @@ public class CreditRegister {
   }
 
   void documented(String processInstanceId) {
-    jdbc.update("update credit_linkage set documents_executed_on = ? where process_instance_id = ?", today(), processInstanceId);
+    jdbc.update("update credit_linkage set documents_executed_on = ? where process_instance_id = ?", EngineClock.today(), processInstanceId);
   }
 
   void refinance(String processInstanceId, boolean eligible, String reason) {
@@ -111,10 +109,6 @@ public class CreditRegister {
     }, registrationNumber);
   }
 
-  static LocalDate today() {
-    return ClockUtil.getCurrentTime().toInstant().atZone(India.ZONE).toLocalDate();
-  }
-
   /** A short-term limit runs to the end of the financial year (31 March) in which it is sanctioned. */
   static LocalDate endOfFinancialYear(LocalDate day) {
     int year = day.getMonthValue() >= 4 ? day.getYear() + 1 : day.getYear();
@@ -122,10 +116,6 @@ public class CreditRegister {
   }
 
   private static Timestamp now() {
-    return new Timestamp(ClockUtil.getCurrentTime().getTime());
-  }
-
-  static Date asDate(LocalDate day) {
-    return Date.from(day.atStartOfDay(India.ZONE).toInstant());
+    return new Timestamp(EngineClock.INSTANCE.millis());
   }
 }

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.variable.Variables;
+import org.sahakarflow.system.EngineClock;
+import org.sahakarflow.system.India;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,10 +22,10 @@ class RecordSanctionDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    LocalDate validUntil = CreditRegister.endOfFinancialYear(CreditRegister.today());
+    LocalDate validUntil = CreditRegister.endOfFinancialYear(EngineClock.today());
     long limit = ((Number) execution.getVariable(CreditLinkage.SANCTIONED_LIMIT)).longValue();
     execution.setVariable(CreditLinkage.SANCTIONED_LIMIT, limit);
-    execution.setVariable(CreditLinkage.VALID_UNTIL, Variables.dateValue(CreditRegister.asDate(validUntil)));
+    execution.setVariable(CreditLinkage.VALID_UNTIL, Variables.dateValue(India.startOf(validUntil)));
     String reasons = (String) execution.getVariable(CreditLinkage.REASONS);
     execution.setVariable("sanctionRemarks", reasons == null || reasons.isBlank()
         ? "none; the limit is as the members asked" : reasons.trim());

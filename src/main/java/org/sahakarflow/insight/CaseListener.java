@@ -3,8 +3,8 @@ package org.sahakarflow.insight;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.sahakarflow.system.CaseVariables;
+import org.sahakarflow.system.EngineClock;
 
 /** Opens and closes the {@code insight_case} row of a root process instance (a case). */
 class CaseListener implements ExecutionListener {
@@ -28,9 +28,9 @@ class CaseListener implements ExecutionListener {
           execution.getProcessDefinition().getKey(),
           state != null ? state.toString() : execution.getTenantId(),
           text(execution.getVariable(CaseVariables.DISTRICT_CODE)),
-          text(execution.getVariable(CaseVariables.SOCIETY_TYPE)), ClockUtil.getCurrentTime());
+          text(execution.getVariable(CaseVariables.SOCIETY_TYPE)), EngineClock.date());
     } else {
-      writer.caseEnded(execution.getId(), ClockUtil.getCurrentTime());
+      writer.caseEnded(execution.getId(), EngineClock.date());
     }
   }
 

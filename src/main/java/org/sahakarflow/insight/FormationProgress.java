@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.sahakarflow.system.CsvRows;
+import org.sahakarflow.system.EngineClock;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.Resource;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -43,7 +44,7 @@ class FormationProgress {
 
   /** @param year the target year; null for the latest year with targets */
   List<Row> rows(InsightScope scope, Integer year) {
-    int wanted = year != null ? year : targets.stream().mapToInt(Target::year).max().orElse(LocalDate.now().getYear());
+    int wanted = year != null ? year : targets.stream().mapToInt(Target::year).max().orElse(EngineClock.today().getYear());
     Map<String, Long> registered = new HashMap<>();
     jdbc.query("""
         select district_code, society_type, count(*) n from society

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.sahakarflow.system.EngineClock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -55,7 +55,7 @@ class InsightMetrics implements InitializingBean, DisposableBean {
               "state", rs.getString(3) == null ? "" : rs.getString(3));
           openRows.add(MultiGauge.Row.of(tags, rs.getLong(4)));
           overdueRows.add(MultiGauge.Row.of(tags, rs.getLong(5)));
-        }, new Timestamp(ClockUtil.getCurrentTime().getTime()));
+        }, new Timestamp(EngineClock.INSTANCE.millis()));
     open.register(openRows, true);
     overdue.register(overdueRows, true);
   }

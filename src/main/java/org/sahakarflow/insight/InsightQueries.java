@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.sahakarflow.system.EngineClock;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -105,7 +105,7 @@ class InsightQueries {
 
     static Where of(InsightFilter filter, InsightScope scope) {
       scope.check(filter);
-      Instant now = ClockUtil.getCurrentTime().toInstant();
+      Instant now = EngineClock.INSTANCE.instant();
       MapSqlParameterSource params = new MapSqlParameterSource()
           .addValue("now", Timestamp.from(now))
           .addValue("nowInstant", now)

@@ -6,10 +6,10 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.sahakarflow.system.CaseVariables;
+import org.sahakarflow.system.EngineClock;
 
 /**
  * Copies a user task into {@code insight_step} at each of its events. It never throws for missing
@@ -35,7 +35,7 @@ class StepListener implements TaskListener {
     String endReason = !ended ? null : EVENTNAME_COMPLETE.equals(event) ? ReadModelWriter.COMPLETED
         : Objects.requireNonNullElse(task.getDeleteReason(), "deleted");
     ReadModelWriter.Progress progress = new ReadModelWriter.Progress(task.getId(), task.getAssignee(),
-        task.getCreateTime(), task.getDueDate(), ended ? ClockUtil.getCurrentTime() : null, endReason);
+        task.getCreateTime(), task.getDueDate(), ended ? EngineClock.date() : null, endReason);
     if (EVENTNAME_CREATE.equals(event)) {
       ReadModelWriter.Step step = describe(task, progress);
       writer.insertStep(step, candidateGroups(task));

@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.sahakarflow.numbering.NumberSequence;
 import org.sahakarflow.system.CaseVariables;
+import org.sahakarflow.system.EngineClock;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,7 +26,7 @@ class AdmitMemberDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String national = (String) execution.getVariable(CaseVariables.NATIONAL_SOCIETY);
-    LocalDate today = MembershipDates.today();
+    LocalDate today = EngineClock.today();
     String scope = national + "-MEMBER-" + today.getYear();
     String membershipNumber = String.format("%s/%d/%06d", national, today.getYear(), numbers.next(scope));
     register.admitted(execution.getProcessInstanceId(), membershipNumber, today);

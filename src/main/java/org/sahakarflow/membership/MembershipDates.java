@@ -1,11 +1,7 @@
 package org.sahakarflow.membership;
 
-import java.time.LocalDate;
-import java.time.ZonedDateTime;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.sahakarflow.system.India;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,7 +12,6 @@ import org.springframework.stereotype.Component;
 @Component("membershipDates")
 public class MembershipDates {
 
-
   /** End of the last day to appeal a refusal ({@link RecordMembershipRefusalDelegate}). */
   public Date appealWindowCloses(DelegateExecution execution) {
     if (execution.getVariable(NationalMembership.APPEAL_WINDOW_CLOSES) instanceof Date date) {
@@ -24,13 +19,5 @@ public class MembershipDates {
     }
     throw new IllegalStateException("case " + execution.getProcessBusinessKey() + " has no date '"
         + NationalMembership.APPEAL_WINDOW_CLOSES + "'");
-  }
-
-  static LocalDate today() {
-    return ZonedDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), India.ZONE).toLocalDate();
-  }
-
-  static Date endOf(LocalDate day) {
-    return Date.from(day.plusDays(1).atStartOfDay(India.ZONE).minusSeconds(1).toInstant());
   }
 }

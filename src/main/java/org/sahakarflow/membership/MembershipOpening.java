@@ -8,6 +8,7 @@ import org.sahakarflow.numbering.CaseNumbers;
 import org.sahakarflow.society.Societies;
 import org.sahakarflow.system.CaseConflict;
 import org.sahakarflow.system.CaseVariables;
+import org.sahakarflow.system.EngineClock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
@@ -75,7 +76,7 @@ class MembershipOpening {
     String date = text(form, NationalMembership.BOARD_RESOLUTION_DATE);
     try {
       if (date == null || LocalDate.parse(date.length() > 10 ? date.substring(0, 10) : date)
-          .isAfter(MembershipDates.today())) {
+          .isAfter(EngineClock.today())) {
         throw invalid(NationalMembership.BOARD_RESOLUTION_DATE, "the date of the board resolution, not in the future, is required");
       }
     } catch (DateTimeParseException e) {

@@ -5,7 +5,7 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.sahakarflow.system.EngineClock;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -94,7 +94,7 @@ public class MembershipRegister {
   }
 
   private static Timestamp now() {
-    return new Timestamp(ClockUtil.getCurrentTime().getTime());
+    return new Timestamp(EngineClock.INSTANCE.millis());
   }
 
   /** One application: {@code status} OPEN, REFUSED (appealable or final), ADMITTED, LAPSED or WITHDRAWN. */

@@ -3,6 +3,8 @@ package org.sahakarflow.membership;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.sahakarflow.system.EngineClock;
+import org.sahakarflow.system.India;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,11 +24,11 @@ class RecordMembershipRefusalDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    LocalDate refusedOn = MembershipDates.today();
+    LocalDate refusedOn = EngineClock.today();
     LocalDate deadline = refusedOn.plusDays(properties.appealWindowDays());
     register.refused(execution.getProcessInstanceId());
     execution.setVariable(NationalMembership.REFUSED_ON, refusedOn.toString());
     execution.setVariable(NationalMembership.APPEAL_DEADLINE, deadline.toString());
-    execution.setVariable(NationalMembership.APPEAL_WINDOW_CLOSES, MembershipDates.endOf(deadline));
+    execution.setVariable(NationalMembership.APPEAL_WINDOW_CLOSES, India.endOf(deadline));
   }
 }

@@ -5,7 +5,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.sahakarflow.system.EngineClock;
 import org.sahakarflow.system.India;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,7 +42,7 @@ class NoticeService {
           sending.businessKey());
       return;
     }
-    Date now = ClockUtil.getCurrentTime();
+    Date now = EngineClock.date();
     String shownNow = NOW_FORMAT.format(now.toInstant());
     NoticeMessage message = templates.render(sending.notice(),
         name -> NOW.equals(name) ? shownNow : sending.variables().apply(name));

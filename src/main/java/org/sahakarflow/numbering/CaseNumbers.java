@@ -1,8 +1,6 @@
 package org.sahakarflow.numbering;
 
-import java.time.Year;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.sahakarflow.system.India;
+import org.sahakarflow.system.EngineClock;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,7 +21,7 @@ public class CaseNumbers {
 
   @Transactional(propagation = Propagation.MANDATORY)
   public String next(String districtCode, String kind) {
-    int year = Year.from(ClockUtil.getCurrentTime().toInstant().atZone(India.ZONE)).getValue();
+    int year = EngineClock.today().getYear();
     String series = String.join("-", districtCode, kind, String.valueOf(year));
     return "%s-%06d".formatted(series, sequence.next(series));
   }

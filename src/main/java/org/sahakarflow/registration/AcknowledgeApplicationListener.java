@@ -2,9 +2,9 @@ package org.sahakarflow.registration;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.sahakarflow.society.SocietyType;
 import org.sahakarflow.system.CaseVariables;
+import org.sahakarflow.system.EngineClock;
 import org.sahakarflow.system.FieldRefusal;
 import org.sahakarflow.system.InvalidInputException;
 import org.springframework.stereotype.Component;
@@ -47,6 +47,6 @@ class AcknowledgeApplicationListener implements ExecutionListener {
     execution.setProcessBusinessKey(number);
     execution.setVariable(CaseVariables.APPLICATION_NUMBER, number);
     execution.setVariable(CaseVariables.SOCIETY_TYPE, type.name());
-    execution.setVariable("submittedAt", ClockUtil.getCurrentTime());
+    execution.setVariable("submittedAt", EngineClock.date());
   }
 }

@@ -8,10 +8,9 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.sahakarflow.system.CaseVariables;
 import org.sahakarflow.system.ConflictException;
-import org.sahakarflow.system.India;
+import org.sahakarflow.system.EngineClock;
 import org.sahakarflow.system.InvalidInputException;
 import org.springframework.stereotype.Component;
 
@@ -55,8 +54,7 @@ class AppealAdmission {
     if (appellant == null || !appellant.equals(facts.get(CaseVariables.APPLICANT_ID))) {
       throw new InvalidInputException("applicationNumber", "only the applicant who was refused may appeal");
     }
-    LocalDate today = ClockUtil.getCurrentTime().toInstant()
-        .atZone(India.ZONE).toLocalDate();
+    LocalDate today = EngineClock.today();
     if (today.isAfter(LocalDate.parse((String) facts.get("appealDeadline")))) {
       throw new InvalidInputException("applicationNumber",
           "the appeal window closed on " + facts.get("appealDeadline"));

@@ -1,9 +1,9 @@
 package org.sahakarflow.registration;
 
 import java.sql.Timestamp;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.sahakarflow.numbering.CaseNumbers;
 import org.sahakarflow.society.SocietyType;
+import org.sahakarflow.system.EngineClock;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -30,7 +30,7 @@ class ApplicationRegister {
         values (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
         number, entry.processInstanceId(), entry.processKey(), entry.type().name(),
         entry.societyName(), entry.stateCode(), entry.districtCode(), entry.applicantId(),
-        new Timestamp(ClockUtil.getCurrentTime().getTime()));
+        new Timestamp(EngineClock.INSTANCE.millis()));
     return number;
   }
 

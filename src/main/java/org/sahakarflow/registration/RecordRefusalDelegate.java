@@ -5,9 +5,8 @@ import java.util.Map;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.sahakarflow.system.CaseVariables;
-import org.sahakarflow.system.India;
+import org.sahakarflow.system.EngineClock;
 import org.springframework.stereotype.Component;
 
 /** Fixes the refusal date and the last day to appeal, from the State's window in {@code appeal-window.dmn}. */
@@ -24,8 +23,7 @@ class RecordRefusalDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    LocalDate refusedOn = ClockUtil.getCurrentTime().toInstant()
-        .atZone(India.ZONE).toLocalDate();
+    LocalDate refusedOn = EngineClock.today();
     Number windowDays = (Number) decisions.evaluateDecisionTableByKey(DECISION,
         Map.of(CaseVariables.STATE_CODE, execution.getVariable(CaseVariables.STATE_CODE))).getSingleResult()
         .getEntry("appealWindowDays");

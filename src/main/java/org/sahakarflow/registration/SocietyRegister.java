@@ -5,9 +5,9 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.Optional;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.sahakarflow.identity.Places;
 import org.sahakarflow.society.SocietyType;
+import org.sahakarflow.system.EngineClock;
 import org.sahakarflow.system.India;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -48,7 +48,7 @@ class SocietyRegister {
     }
     // a deemed registration is by operation of law: no officer signs it, whoever was assigned
     String officer = society.deemed() ? null : society.registeredBy();
-    LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), India.ZONE);
+    LocalDate today = EngineClock.today();
     String number = numbers.allocate(society.stateCode(), society.districtCode(), society.type(), today);
     Society registered = new Society(number, society.applicationNumber(), society.name(),
         society.type(), society.stateCode(), society.districtCode(), society.areaOfOperation(),
@@ -58,7 +58,7 @@ class SocietyRegister {
         registered.type().name(), registered.stateCode(), registered.districtCode(),
         registered.areaOfOperation(), registered.registeredOn(), registered.registeredBy(),
         registered.deemed(), registered.verificationCode(), registered.byeLawVersion(),
-        new Timestamp(ClockUtil.getCurrentTime().getTime()));
+        new Timestamp(EngineClock.INSTANCE.millis()));
     return registered;
   }
 

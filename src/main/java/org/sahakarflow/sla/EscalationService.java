@@ -9,11 +9,11 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TimerEntity;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.sahakarflow.engine.EngineAccess;
 import org.sahakarflow.identity.Groups;
+import org.sahakarflow.system.EngineClock;
 import org.springframework.stereotype.Component;
 
 /**
@@ -47,7 +47,7 @@ class EscalationService {
     }
     StepSla sla = policy.stepSla(ref.stateCode(), ref.processKey(), step);
     String group = ref.groupOf(sla.escalationRole(), execution);
-    Instant now = ClockUtil.getCurrentTime().toInstant();
+    Instant now = EngineClock.INSTANCE.instant();
     Optional<Instant> enforced = firingTimerDue();
     for (Task task : overdue) {
       addCandidate(task, group);
@@ -69,7 +69,7 @@ class EscalationService {
       addCandidate(task, group);
     }
     breaches.record(new SlaBreach(caseOf(execution), ref.processInstanceId(), ref.processKey(), STATUTORY_STEP,
-        null, ref.stateCode(), group, limit.toInstant(), ClockUtil.getCurrentTime().toInstant()));
+        null, ref.stateCode(), group, limit.toInstant(), EngineClock.INSTANCE.instant()));
     return statutory.atExpiry();
   }
 

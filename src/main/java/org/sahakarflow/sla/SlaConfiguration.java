@@ -1,9 +1,8 @@
 package org.sahakarflow.sla;
 
 import java.time.Year;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.sahakarflow.system.AnswerCaches;
-import org.sahakarflow.system.India;
+import org.sahakarflow.system.EngineClock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.cache.CacheManagerCustomizer;
@@ -19,7 +18,7 @@ class SlaConfiguration {
   @Bean
   WorkingDayCalendar workingDayCalendar(SlaProperties properties) {
     WorkingDayCalendar calendar = CalendarFiles.load(properties.holidays(), properties.workingWeek());
-    Year year = Year.from(ClockUtil.getCurrentTime().toInstant().atZone(India.ZONE));
+    Year year = Year.now(EngineClock.INSTANCE);
     if (!calendar.hasHolidaysIn(year)) {
       // due dates still work, but they will fall on holidays until the year's list is added
       LOG.warn("{} lists no holidays for {}: SLA due dates count only weekly offs",

@@ -3,9 +3,9 @@ package org.sahakarflow.sla;
 import java.time.Instant;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.variable.Variables;
 import org.sahakarflow.engine.ExecutionScopes;
+import org.sahakarflow.system.EngineClock;
 import org.springframework.stereotype.Component;
 
 /**
@@ -40,7 +40,7 @@ public class SlaService {
   public Date dueDateOf(DelegateExecution execution, String step) {
     CaseRef ref = CaseRef.of(execution);
     StepSla sla = policy.stepSla(ref.stateCode(), ref.processKey(), step);
-    return Date.from(dates.dueAt(ref.stateCode(), ClockUtil.getCurrentTime().toInstant(), sla.workingDays()));
+    return Date.from(dates.dueAt(ref.stateCode(), EngineClock.INSTANCE.instant(), sla.workingDays()));
   }
 
   /** {@code R/<first reminder>/P<n>D} for the step's reminder timer. */
@@ -83,7 +83,7 @@ public class SlaService {
     }
     CaseRef ref = CaseRef.of(execution);
     StepSla sla = policy.stepSla(ref.stateCode(), ref.processKey(), execution.getCurrentActivityId());
-    Instant now = ClockUtil.getCurrentTime().toInstant();
+    Instant now = EngineClock.INSTANCE.instant();
     Instant due = dates.dueAt(ref.stateCode(), now, sla.workingDays());
     Instant reminder = dates.firstReminderAt(ref.stateCode(), now, due, sla.reminderBeforeDays());
     Schedule schedule = new Schedule(Date.from(due), Date.from(reminder), sla.reminderCycleDays());
@@ -105,7 +105,7 @@ public class SlaService {
   private static Instant submittedAt(DelegateExecution execution) {
     Object submitted = execution.getVariable(SlaVariables.SUBMITTED_AT);
     if (submitted == null) {
-      return ClockUtil.getCurrentTime().toInstant();
+      return EngineClock.INSTANCE.instant();
     }
     if (submitted instanceof Date date) {
       return date.toInstant();

@@ -13,11 +13,10 @@ import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.sahakarflow.identity.Places;
 import org.sahakarflow.system.CertificateFonts;
 import org.sahakarflow.system.CsvRows;
-import org.sahakarflow.system.India;
+import org.sahakarflow.system.EngineClock;
 import org.sahakarflow.system.InvalidInputException;
 import org.sahakarflow.system.InvalidInputException.FieldProblem;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -58,7 +57,7 @@ class SocietyImport {
   @Transactional
   public int importCsv(String csv, Set<String> states) {
     List<Row> rows = check(csv, states);
-    Timestamp now = new Timestamp(ClockUtil.getCurrentTime().getTime());
+    Timestamp now = new Timestamp(EngineClock.INSTANCE.millis());
     for (Row row : rows) {
       jdbc.update("""
           insert into society (registration_number, name, society_type, state_code, district_code,
@@ -146,7 +145,7 @@ class SocietyImport {
     LocalDate registeredOn = null;
     try {
       registeredOn = LocalDate.parse(f.get(5));
-      if (registeredOn.isAfter(LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), India.ZONE))) {
+      if (registeredOn.isAfter(EngineClock.today())) {
         problems.add("registeredOn " + registeredOn + " is in the future");
       }
     } catch (DateTimeParseException e) {

@@ -5,10 +5,10 @@ import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Clock;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
@@ -43,8 +43,11 @@ class SignInThrottle {
 
   private final Map<String, Strikes> byAddress = new ConcurrentHashMap<>();
   private final Map<Channel, Counter> failures = new EnumMap<>(Channel.class);
+  private final Clock clock;
 
-  SignInThrottle(MeterRegistry registry) {
+  /** @param clock the engine's, as for its own per-user delay, so both move together in tests */
+  SignInThrottle(MeterRegistry registry, Clock clock) {
+    this.clock = clock;
     for (Channel channel : Channel.values()) {
       failures.put(channel, Counter.builder("sahakar.login.failures")
           .description("sign-ins refused for a wrong user or password").tag("channel", channel.tag)
@@ -105,8 +108,7 @@ class SignInThrottle {
     return strikes == null ? 0 : Math.min(strikes.until() - now(), MAX_DELAY_MS);
   }
 
-  /** The engine's clock, as for its own per-user delay, so both move together in tests. */
-  private static long now() {
-    return ClockUtil.getCurrentTime().getTime();
+  private long now() {
+    return clock.millis();
   }
 }

@@ -25,6 +25,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.sahakarflow.SahakarTest;
 import org.sahakarflow.system.CaseConflict;
+import org.sahakarflow.system.India;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -154,7 +155,7 @@ class NationalMembershipProcessTest {
     LocalDate refusedOn = LocalDate.parse((String) cases.driver.variable(key, "refusedOn"));
     assertThat(LocalDate.parse((String) cases.driver.variable(key, "appealDeadline"))).isEqualTo(refusedOn.plusDays(60));
     assertThat(cases.driver.timer(key, NationalMembership.TIMER_APPEAL_WINDOW).getDuedate())
-        .isEqualTo(MembershipDates.endOf(refusedOn.plusDays(60)));
+        .isEqualTo(India.endOf(refusedOn.plusDays(60)));
     assertThat(cases.row(key)).containsEntry("status", "REFUSED").containsEntry("standing", "Y");
     // while the refusal may still be appealed, the application is open
     assertThatThrownBy(() -> cases.apply(MembershipCases.SECRETARY, MembershipCases.application(society, "NCEL")))
