@@ -43,7 +43,6 @@ final class BylawAdoption {
   static final String VOTE_SUMMARY = "voteSummary";
   static final String SUBMISSION_DEADLINE = "submissionDeadline";
   static final String SUBMISSION_REMINDER_AT = "submissionReminderAt";
-  static final String SUBMITTED_AT = "submittedAt";
   static final String SCRUTINY_OUTCOME = "scrutinyOutcome";
   static final String DECIDED_BY = "decidedBy";
   static final String APPEAL_WINDOW_CLOSES = "appealWindowCloses";

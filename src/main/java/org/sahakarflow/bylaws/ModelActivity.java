@@ -2,6 +2,8 @@ package org.sahakarflow.bylaws;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.camunda.spin.Spin;
+import org.camunda.spin.SpinRuntimeException;
 import org.camunda.spin.json.SpinJsonNode;
 
 /**
@@ -17,15 +19,18 @@ enum ModelActivity {
   BEEKEEPING, RENEWABLE_ENERGY, SEED_PRODUCTION, AGRI_MARKETING, CONSUMER_STORE, WAREHOUSE_RECEIPTS;
 
   /**
-   * The activity codes of a form value: a JSON array (form checklist) or a comma-separated
-   * string (API, tests); an unknown code or an empty choice is refused.
+   * The activity codes of a form value: a JSON array (form checklist, as JSON or as its text) or a
+   * comma-separated string (API, tests); an unknown code or an empty choice is refused.
    */
   static List<String> parse(Object value) {
     List<String> codes = new ArrayList<>();
+    if (value instanceof String text && text.strip().startsWith("[")) {
+      value = array(text);
+    }
     if (value instanceof SpinJsonNode json && json.isArray()) {
-      json.elements().forEach(e -> codes.add(e.stringValue().trim()));
+      json.elements().forEach(e -> codes.add(e.isString() ? e.stringValue().trim() : e.toString()));
     } else if (value instanceof String text) {
-      for (String code : text.replace("[", "").replace("]", "").replace("\"", "").split(",")) {
+      for (String code : text.split(",")) {
         if (!code.isBlank()) {
           codes.add(code.trim());
         }
@@ -42,5 +47,14 @@ enum ModelActivity {
       }
     }
     return codes.stream().distinct().toList();
+  }
+
+  /** A checklist's value sent as JSON text (engine REST's String variable). */
+  private static SpinJsonNode array(String text) {
+    try {
+      return Spin.JSON(text);
+    } catch (SpinRuntimeException e) {
+      throw new IllegalArgumentException("the activities are not a list of activity codes");
+    }
   }
 }

@@ -22,16 +22,12 @@ class OpenAmendmentListener implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
-    Societies.Society society = societies.onRecord(execution.getVariable(CaseVariables.REGISTRATION_NUMBER),
-        execution.getVariable(CaseVariables.STATE_CODE), execution.getVariable(CaseVariables.DISTRICT_CODE));
+    Societies.Society society = societies.of(execution);
     String secretary = (String) execution.getVariable(CaseVariables.APPLICANT_ID);
     societies.requireSecretary(secretary, society, "amend its bye-laws");
     boolean directed = execution.getVariable(BylawAdoption.DIRECTED_BY) != null;
     String caseNumber = opening.open(society, execution.getProcessInstanceId(), directed);
-    execution.setProcessBusinessKey(caseNumber);
-    execution.setVariable(CaseVariables.APPLICATION_NUMBER, caseNumber);
-    execution.setVariable(CaseVariables.REGISTRATION_NUMBER, society.registrationNumber());
-    execution.setVariable(CaseVariables.SOCIETY_NAME, society.name());
+    CaseSociety.opened(execution, caseNumber, society);
     execution.setVariable(CaseVariables.APPLICANT_EMAIL, UserMail.of(secretary));
   }
 }

@@ -3,6 +3,7 @@ package org.sahakarflow.bylaws;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.sahakarflow.system.CaseVariables;
 import org.sahakarflow.system.EngineClock;
 import org.springframework.stereotype.Component;
 
@@ -20,7 +21,7 @@ class SubmissionWindowListener implements TaskListener {
       task.setDueDate((Date) task.getVariable(BylawAdoption.SUBMISSION_DEADLINE));
       task.setFollowUpDate((Date) task.getVariable(BylawAdoption.SUBMISSION_REMINDER_AT));
     } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
-      task.setVariable(BylawAdoption.SUBMITTED_AT, EngineClock.date());
+      task.setVariable(CaseVariables.SUBMITTED_AT, EngineClock.date());
     }
   }
 }

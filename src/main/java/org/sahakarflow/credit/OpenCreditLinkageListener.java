@@ -25,17 +25,13 @@ class OpenCreditLinkageListener implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
-    Societies.Society society = societies.onRecord(execution.getVariable(CaseVariables.REGISTRATION_NUMBER),
-        execution.getVariable(CaseVariables.STATE_CODE), execution.getVariable(CaseVariables.DISTRICT_CODE));
+    Societies.Society society = societies.of(execution);
     String applicant = (String) execution.getVariable(CaseVariables.APPLICANT_ID);
     if (execution.getVariable(CaseVariables.REGISTERED_BY) == null) {
       societies.requireSecretary(applicant, society, "seek its credit linkage");
     }
     String applicationNumber = opening.open(society, execution.getProcessInstanceId());
-    execution.setProcessBusinessKey(applicationNumber);
-    execution.setVariable(CaseVariables.APPLICATION_NUMBER, applicationNumber);
-    execution.setVariable(CaseVariables.REGISTRATION_NUMBER, society.registrationNumber());
-    execution.setVariable(CaseVariables.SOCIETY_NAME, society.name());
+    CaseSociety.opened(execution, applicationNumber, society);
     execution.setVariable(CaseVariables.SOCIETY_TYPE, society.type());
     if (execution.getVariable(CaseVariables.APPLICANT_EMAIL) == null) {
       execution.setVariable(CaseVariables.APPLICANT_EMAIL, UserMail.of(applicant));

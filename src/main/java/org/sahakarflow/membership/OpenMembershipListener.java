@@ -22,17 +22,13 @@ class OpenMembershipListener implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
-    Societies.Society society = societies.onRecord(execution.getVariable(CaseVariables.REGISTRATION_NUMBER),
-        execution.getVariable(CaseVariables.STATE_CODE), execution.getVariable(CaseVariables.DISTRICT_CODE));
+    Societies.Society society = societies.of(execution);
     String secretary = (String) execution.getVariable(CaseVariables.APPLICANT_ID);
     societies.requireSecretary(secretary, society, "apply for its membership");
     MembershipOpening.Opened opened = opening.open(society, execution.getProcessInstanceId(), execution.getVariables());
-    execution.setProcessBusinessKey(opened.applicationNumber());
-    execution.setVariable(CaseVariables.APPLICATION_NUMBER, opened.applicationNumber());
-    execution.setVariable(CaseVariables.REGISTRATION_NUMBER, society.registrationNumber());
+    CaseSociety.opened(execution, opened.applicationNumber(), society);
     execution.setVariable(CaseVariables.NATIONAL_SOCIETY, opened.national().name());
     execution.setVariable(NationalMembership.NATIONAL_SOCIETY_NAME, opened.national().fullName());
-    execution.setVariable(CaseVariables.SOCIETY_NAME, society.name());
     execution.setVariable(CaseVariables.SOCIETY_TYPE, society.type());
     execution.setVariable(NationalMembership.AMOUNT_DUE, opened.amountDue());
     execution.setVariable(CaseVariables.APPLICANT_EMAIL, UserMail.of(secretary));

@@ -1,28 +1,22 @@
 package org.sahakarflow.notification;
 
-import java.util.Collections;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.Expression;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.sahakarflow.system.ModelPaths;
-import org.sahakarflow.system.ModelProperties;
 import org.springframework.stereotype.Component;
 
 /**
  * {@code ${sendNotice}} on an async service task, with extension properties {@code notice} (a
  * {@link Notice}) and optional {@code noticeTo} (see {@link NoticeRecipients}; default the
  * applicant); any other property (e.g. {@code taskName}) is a template value. A property may be
- * an expression ({@code group:${escalationGroup}}), evaluated on the step's execution.
- * Properties rather than input parameters: input parameters make the step a scope with its own
- * execution and store each value as a variable with its history, for every notice of every case.
+ * an expression ({@code group:${escalationGroup}}), evaluated on the step's execution
+ * ({@link NoticeStepProperties}). Properties rather than input parameters: input parameters make
+ * the step a scope with its own execution and store each value as a variable with its history,
+ * for every notice of every case.
  * Any failure propagates, so the engine retries the step and then shows an incident.
  * A template's {@code {{dueDate}}} is the due date of the step the notice is about: the task
  * {@code noticeTo} names, else the task whose boundary timer led to the notice.
@@ -37,61 +31,32 @@ class SendNoticeDelegate implements JavaDelegate {
   private final NoticeService notices;
   private final NoticeKeys keys;
   private final NoticeRecipients recipients;
+  private final NoticeStepProperties stepProperties;
   private final TaskService tasks;
-  /** Each step's properties, read from its model and parsed once per process definition. */
-  private final Map<String, Map<String, Property>> propertiesByStep = new ConcurrentHashMap<>();
 
-  SendNoticeDelegate(NoticeService notices, NoticeKeys keys, NoticeRecipients recipients, TaskService tasks) {
+  SendNoticeDelegate(NoticeService notices, NoticeKeys keys, NoticeRecipients recipients,
+      NoticeStepProperties stepProperties, TaskService tasks) {
     this.notices = notices;
     this.keys = keys;
     this.recipients = recipients;
+    this.stepProperties = stepProperties;
     this.tasks = tasks;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    Map<String, Property> properties = properties(execution);
-    Notice notice = Notice.of(value(properties, NOTICE, execution));
-    Object to = value(properties, NOTICE_TO, execution);
+    NoticeStepProperties.Values properties = stepProperties.of(execution);
+    Notice notice = Notice.of(properties.get(NOTICE));
+    Object to = properties.get(NOTICE_TO);
     String noticeTo = to == null || to.toString().isBlank()
         ? NoticeRecipients.APPLICANT : to.toString().trim();
     notices.send(new NoticeService.Sending(keys.keyOf(execution), notice,
             execution.getProcessInstanceId(), execution.getProcessBusinessKey(),
             name -> {
-              Property property = properties.get(name);
-              Object value = property != null ? property.value(execution) : execution.getVariable(name);
+              Object value = properties.has(name) ? properties.get(name) : execution.getVariable(name);
               return value == null && DUE_DATE.equals(name) ? stepDueDate(execution, noticeTo) : value;
             }),
         () -> recipients.resolve(noticeTo, execution));
-  }
-
-  private Map<String, Property> properties(DelegateExecution execution) {
-    return propertiesByStep.computeIfAbsent(
-        execution.getProcessDefinitionId() + '#' + execution.getCurrentActivityId(), key -> {
-          Map<String, Property> properties = new HashMap<>();
-          ModelProperties.of((BaseElement) execution.getBpmnModelElementInstance())
-              .forEach((name, text) -> properties.put(name, Property.of(text)));
-          return Collections.unmodifiableMap(properties);
-        });
-  }
-
-  private static Object value(Map<String, Property> properties, String name, DelegateExecution execution) {
-    Property property = properties.get(name);
-    return property == null ? null : property.value(execution);
-  }
-
-  /** A property's text, or the expression it holds, parsed once. */
-  private record Property(String text, Expression expression) {
-
-    static Property of(String text) {
-      boolean expression = text != null && (text.contains("${") || text.contains("#{"));
-      return new Property(text, expression
-          ? Context.getProcessEngineConfiguration().getExpressionManager().createExpression(text) : null);
-    }
-
-    Object value(DelegateExecution execution) {
-      return expression == null ? text : expression.getValue(execution);
-    }
   }
 
   private Object stepDueDate(DelegateExecution execution, String noticeTo) {

@@ -76,7 +76,7 @@ class CaseApplications {
       }
     }
     return new Filed(applicationNumber, registration.getProcessDefinitionKey(), registration.getState(),
-        (Date) value(values, "submittedAt"), text(values, CaseVariables.SOCIETY_TYPE), text(values, CaseVariables.SOCIETY_NAME),
+        (Date) value(values, CaseVariables.SUBMITTED_AT), text(values, CaseVariables.SOCIETY_TYPE), text(values, CaseVariables.SOCIETY_NAME),
         text(values, CaseVariables.STATE_CODE), text(values, CaseVariables.DISTRICT_CODE), text(values, "block"),
         text(values, "gramPanchayat"), text(values, "areaOfOperation"), text(values, "objects"),
         promoters(promoters == null ? null : promoters.getTypedValue()), value(values, "shareCapitalSubscribed"),

@@ -5,6 +5,7 @@ import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.variable.Variables;
 import org.sahakarflow.engine.ExecutionScopes;
+import org.sahakarflow.system.CaseVariables;
 import org.sahakarflow.system.EngineClock;
 import org.springframework.stereotype.Component;
 
@@ -103,14 +104,14 @@ public class SlaService {
   }
 
   private static Instant submittedAt(DelegateExecution execution) {
-    Object submitted = execution.getVariable(SlaVariables.SUBMITTED_AT);
+    Object submitted = execution.getVariable(CaseVariables.SUBMITTED_AT);
     if (submitted == null) {
       return EngineClock.INSTANCE.instant();
     }
     if (submitted instanceof Date date) {
       return date.toInstant();
     }
-    throw new IllegalStateException("'" + SlaVariables.SUBMITTED_AT + "' must be a date, not " + submitted);
+    throw new IllegalStateException("'" + CaseVariables.SUBMITTED_AT + "' must be a date, not " + submitted);
   }
 
   record Schedule(Date dueDate, Date firstReminder, int reminderCycleDays) {

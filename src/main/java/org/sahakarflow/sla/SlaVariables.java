@@ -5,8 +5,6 @@ final class SlaVariables {
 
   /** Optional: the process whose SLA rows apply, when not the running process's own key. */
   static final String SLA_PROCESS_KEY = "slaProcessKey";
-  /** Optional: when the application was submitted; the statutory limit runs from it. */
-  static final String SUBMITTED_AT = "submittedAt";
 
   /**
    * Transient and local to a task's scope execution, so its timers and task listener share one

@@ -1,6 +1,7 @@
 package org.sahakarflow.society;
 
 import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.sahakarflow.system.CaseVariables;
 import org.springframework.stereotype.Component;
 
@@ -17,6 +18,20 @@ public class CaseSociety {
 
   CaseSociety(Societies societies) {
     this.societies = societies;
+  }
+
+  /** The society the starting case names, in the State and district it is filed in. */
+  public Societies.Society of(DelegateExecution execution) {
+    return onRecord(execution.getVariable(CaseVariables.REGISTRATION_NUMBER),
+        execution.getVariable(CaseVariables.STATE_CODE), execution.getVariable(CaseVariables.DISTRICT_CODE));
+  }
+
+  /** The case is open: its number is its business key, and it holds the society's number and name. */
+  public static void opened(DelegateExecution execution, String caseNumber, Societies.Society society) {
+    execution.setProcessBusinessKey(caseNumber);
+    execution.setVariable(CaseVariables.APPLICATION_NUMBER, caseNumber);
+    execution.setVariable(CaseVariables.REGISTRATION_NUMBER, society.registrationNumber());
+    execution.setVariable(CaseVariables.SOCIETY_NAME, society.name());
   }
 
   public Societies.Society onRecord(Object registrationNumber, Object stateCode, Object districtCode) {

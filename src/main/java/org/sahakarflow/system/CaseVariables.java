@@ -24,6 +24,8 @@ public final class CaseVariables {
   public static final String SOCIETY_TYPE = "societyType";
   /** NCEL, NCOL or BBSSL: routes a membership case to that society's board. */
   public static final String NATIONAL_SOCIETY = "nationalSociety";
+  /** When the application was submitted to the registrar; a statutory limit runs from it. */
+  public static final String SUBMITTED_AT = "submittedAt";
   /** The registration case that started a credit linkage (set by the engine's message, not a form). */
   public static final String REGISTERED_BY = "registeredBy";
   /** Where the case's notices go: the chief promoter, or the society's secretary after registration. */

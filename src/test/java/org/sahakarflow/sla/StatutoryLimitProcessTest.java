@@ -26,6 +26,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sahakarflow.SahakarTest;
+import org.sahakarflow.system.CaseVariables;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -108,7 +109,7 @@ class StatutoryLimitProcessTest {
     Map<String, Object> variables = new HashMap<>(Map.of(SlaVariables.SLA_PROCESS_KEY,
         SlaTestModels.SLA_PROCESS_KEY, "stateCode", state, "districtCode", district));
     if (withSubmissionDate) {
-      variables.put(SlaVariables.SUBMITTED_AT, ist("2026-02-02T11:00"));
+      variables.put(CaseVariables.SUBMITTED_AT, ist("2026-02-02T11:00"));
     }
     return runtime.startProcessInstanceByKey(STATUTORY_MODEL, variables);
   }
