@@ -1,7 +1,10 @@
 package org.sahakarflow.identity;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.Tenant;
@@ -18,6 +21,9 @@ class IdentityCatalogue {
 
   private final IdentityService identity;
   private final Places places;
+  /** What is on record already, read once: with 784 districts a query per group took seconds. */
+  private Set<String> groups;
+  private Set<String> tenantGroups;
 
   IdentityCatalogue(IdentityService identity, Places places) {
     this.identity = identity;
@@ -25,6 +31,12 @@ class IdentityCatalogue {
   }
 
   void ensure() {
+    groups = identity.createGroupQuery().unlimitedList().stream().map(Group::getId).collect(Collectors.toSet());
+    tenantGroups = new HashSet<>();
+    for (Places.State state : places.states()) {
+      identity.createGroupQuery().memberOfTenant(state.code()).unlimitedList()
+          .forEach(group -> tenantGroups.add(state.code() + '/' + group.getId()));
+    }
     for (Places.State state : places.states()) {
       ensureTenant(state.code(), state.name());
     }
@@ -70,7 +82,7 @@ class IdentityCatalogue {
   }
 
   private void ensureGroup(String id, String name, String type) {
-    if (identity.createGroupQuery().groupId(id).count() == 0) {
+    if (groups.add(id)) {
       Group group = identity.newGroup(id);
       group.setName(name);
       group.setType(type);
@@ -79,7 +91,7 @@ class IdentityCatalogue {
   }
 
   private void ensureTenantGroup(String tenantId, String groupId) {
-    if (identity.createTenantQuery().tenantId(tenantId).groupMember(groupId).count() == 0) {
+    if (tenantGroups.add(tenantId + '/' + groupId)) {
       identity.createTenantGroupMembership(tenantId, groupId);
     }
   }

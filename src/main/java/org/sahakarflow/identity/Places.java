@@ -25,11 +25,17 @@ public class Places {
     }
     this.districts = new LinkedHashMap<>();
     Resource districtFile = new ClassPathResource("reference/districts.csv");
-    for (Row row : CsvRows.reference(districtFile, 3)) {
+    for (Row row : CsvRows.reference(districtFile, 5)) {
       if (!states.containsKey(row.cell(1))) {
         throw CsvRows.invalid(districtFile, row, "district " + row.cell(0) + " names unknown State " + row.cell(1));
       }
-      districts.put(row.cell(0), new District(row.cell(0), row.cell(1), row.cell(2)));
+      if (!row.cell(0).startsWith(row.cell(1) + "-")) {
+        throw CsvRows.invalid(districtFile, row, "district code " + row.cell(0) + " must start with its State's, " + row.cell(1) + "-");
+      }
+      if (districts.put(row.cell(0), new District(row.cell(0), row.cell(1), row.cell(2), lgdCode(districtFile, row),
+          row.cell(4).isEmpty() ? null : row.cell(4))) != null) {
+        throw CsvRows.invalid(districtFile, row, "district code " + row.cell(0) + " is given twice");
+      }
     }
   }
 
@@ -57,6 +63,21 @@ public class Places {
   public record State(String code, String name, String hindiName) {
   }
 
-  public record District(String code, String stateCode, String name) {
+  /**
+   * @param lgdCode the Local Government Directory's code, null where not known
+   * @param hindiName null where not known
+   */
+  public record District(String code, String stateCode, String name, Integer lgdCode, String hindiName) {
+  }
+
+  private static Integer lgdCode(Resource file, Row row) {
+    if (row.cell(3).isEmpty()) {
+      return null;
+    }
+    try {
+      return Integer.valueOf(row.cell(3));
+    } catch (NumberFormatException e) {
+      throw CsvRows.invalid(file, row, "LGD code " + row.cell(3) + " is not a number");
+    }
   }
 }

@@ -106,8 +106,14 @@ public final class Browser implements AutoCloseable {
     });
   }
 
+  /** Picks an option of a select; a searchable one (a long list: every district) is typed into first. */
   void choose(String fieldId, String optionText) {
-    clickable(By.cssSelector("[id$='" + fieldId + "-display']")).click();
+    // form-js gives a searchable select's input the field's own id, a plain one a "-display" box
+    WebElement select = clickable(By.cssSelector("input[id$='" + fieldId + "'], [id$='" + fieldId + "-display']"));
+    select.click();
+    if (select.getTagName().equals("input")) {
+      select.sendKeys(optionText);
+    }
     clickable(By.xpath("//div[contains(@class,'fjs-dropdownlist-item') and contains(., \"" + optionText + "\")]")).click();
   }
 

@@ -8,10 +8,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.Test;
 import org.sahakarflow.Cases;
 import org.sahakarflow.Http;
 import org.sahakarflow.SahakarTest;
+import org.sahakarflow.identity.Groups;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -26,6 +29,8 @@ class RegistrationApiTest {
   HistoryService history;
   @Autowired
   JdbcTemplate jdbc;
+  @Autowired
+  IdentityService identity;
   final ObjectMapper json = new ObjectMapper();
 
   @Test
@@ -39,6 +44,32 @@ class RegistrationApiTest {
     assertThat(response.getHeaders().getLocation()).hasToString("/api/registrations/" + number);
     assertThat(jdbc.queryForObject("select applicant_id from application_register where application_number = ?",
         String.class, number)).isEqualTo("applicant.od-kho");
+  }
+
+  @Test
+  void aKeralaDairySocietyFilesInOneOfItsFourteenDistricts() throws Exception {
+    String applicant = "applicant.kl-ern";
+    if (identity.createUserQuery().userId(applicant).count() == 0) {
+      User user = identity.newUser(applicant);
+      user.setFirstName("Anil");
+      user.setLastName("Kumar");
+      user.setEmail("anil@example.in");
+      user.setPassword(Http.DEMO_PASSWORD);
+      identity.saveUser(user);
+      identity.createMembership(applicant, Groups.APPLICANTS);
+      identity.createTenantUserMembership("KL", applicant);
+    }
+    Map<String, Object> dairy = Cases.mpacsApplication("KL", "KL-ERN");
+    dairy.put("societyType", "DAIRY");
+    dairy.put("promoters", Cases.promoters(25, 7101));
+
+    ResponseEntity<String> response = http.post(applicant, "/api/registrations", dairy);
+
+    assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.CREATED);
+    assertThat(json.readTree(response.getBody()).get("applicationNumber").asText()).matches("KL-ERN-DAIRY-\\d{4}-\\d{6}");
+    dairy.put("promoters", Cases.promoters(24, 7102));
+    assertThat(http.post(applicant, "/api/registrations", dairy).getBody())
+        .as("Kerala's dairy rule in registration-eligibility.dmn").contains("at least 25");
   }
 
   @Test
