@@ -5,15 +5,17 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The days a State's registrar offices are open: not a weekly off of the State's working week
- * and not a gazetted holiday (national or the State's own). Built from the reference files by
- * {@link CalendarFiles}.
+ * and not a gazetted holiday. A State with its own holiday list for a year keeps exactly that
+ * list, which names the national days itself; a State without one keeps the central list. Built
+ * from the reference files by {@link CalendarFiles}.
  */
 final class WorkingDayCalendar {
 
-  /** The row that applies to every State without its own (working week) or to all (holidays). */
+  /** The row that applies to every State without its own (working week, or holiday list for a year). */
   static final String ANY_STATE = "*";
 
   private static final int SECOND = 2;
@@ -21,6 +23,8 @@ final class WorkingDayCalendar {
 
   private final Map<String, WorkingWeek> weeks;
   private final Map<String, Set<LocalDate>> holidays;
+  /** "RJ/2026" for each State and year with a list of its own. */
+  private final Set<String> ownLists;
 
   WorkingDayCalendar(Map<String, WorkingWeek> weeks, Map<String, Set<LocalDate>> holidays) {
     if (!weeks.containsKey(ANY_STATE)) {
@@ -28,6 +32,9 @@ final class WorkingDayCalendar {
     }
     this.weeks = Map.copyOf(weeks);
     this.holidays = Map.copyOf(holidays);
+    this.ownLists = holidays.entrySet().stream()
+        .flatMap(state -> state.getValue().stream().map(day -> state.getKey() + '/' + day.getYear()))
+        .collect(Collectors.toUnmodifiableSet());
   }
 
   boolean isWorkingDay(String stateCode, LocalDate date) {
@@ -56,8 +63,10 @@ final class WorkingDayCalendar {
   }
 
   private boolean isHoliday(String stateCode, LocalDate date) {
-    return holidays.getOrDefault(ANY_STATE, Set.of()).contains(date)
-        || holidays.getOrDefault(stateCode, Set.of()).contains(date);
+    // a festival the State keeps on another day than the centre (Holi: 3 March in Maharashtra,
+    // 4 March centrally) is one day off, the State's, not two
+    String list = ownLists.contains(stateCode + '/' + date.getYear()) ? stateCode : ANY_STATE;
+    return holidays.getOrDefault(list, Set.of()).contains(date);
   }
 
   private WorkingWeek weekOf(String stateCode) {

@@ -25,8 +25,8 @@ class DueDateCalculatorTest {
 
   @Test
   void theStateCalendarDecidesTheDueDay() {
-    // Andhra Pradesh closes for Makara Sankranti and Kanuma (14, 15 Jan)
-    assertThat(dates.dueAt("AP", ist("2026-01-09T11:00"), 7)).isEqualTo(ist("2026-01-21T18:00"));
+    // Andhra Pradesh closes for Bhogi, Makara Sankranti and Kanuma (14 to 16 Jan, as notified)
+    assertThat(dates.dueAt("AP", ist("2026-01-09T11:00"), 7)).isEqualTo(ist("2026-01-22T18:00"));
   }
 
   @Test

@@ -98,4 +98,22 @@ class WorkingDayCalendarTest {
   private static ByteArrayResource csv(String text) {
     return new ByteArrayResource(text.getBytes(StandardCharsets.UTF_8));
   }
+
+  @Test
+  void aStatesOwnListForTheYearReplacesTheCentralOne() {
+    // Holi: 3 March in Maharashtra's notification, 4 March in the Government of India's
+    assertThat(CALENDAR.isWorkingDay("MH", LocalDate.of(2026, 3, 3))).isFalse();
+    assertThat(CALENDAR.isWorkingDay("MH", LocalDate.of(2026, 3, 4))).isTrue();
+    assertThat(CALENDAR.isWorkingDay("GJ", LocalDate.of(2026, 3, 4))).as("a State without its own list").isFalse();
+    // Andhra Pradesh's Bhogi, Sankranti and Kanuma, then the third Saturday, a working day
+    assertThat(CALENDAR.addWorkingDays("AP", LocalDate.of(2026, 1, 13), 1)).isEqualTo("2026-01-17");
+  }
+
+  @Test
+  void madhyaPradeshAndTamilNaduWorkFiveDaysAWeek() {
+    LocalDate firstSaturday = LocalDate.of(2026, 1, 3);
+    assertThat(CALENDAR.isWorkingDay("MP", firstSaturday)).isFalse();
+    assertThat(CALENDAR.isWorkingDay("TN", firstSaturday)).isFalse();
+    assertThat(CALENDAR.isWorkingDay("RJ", firstSaturday)).isTrue();
+  }
 }
