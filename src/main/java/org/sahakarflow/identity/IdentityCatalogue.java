@@ -21,7 +21,7 @@ class IdentityCatalogue {
 
   private final IdentityService identity;
   private final Places places;
-  /** What is on record already, read once: with 784 districts a query per group took seconds. */
+  /** What is on record already, read once rather than asked per group: 784 districts make 4,704 groups. */
   private Set<String> groups;
   private Set<String> tenantGroups;
 
