@@ -22,12 +22,10 @@ class OpenAmendmentListener implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
-    Societies.Society society = societies.of(execution);
-    String secretary = (String) execution.getVariable(CaseVariables.APPLICANT_ID);
-    societies.requireSecretary(secretary, society, "amend its bye-laws");
+    Societies.Society society = societies.actedFor(execution, "amend its bye-laws");
     boolean directed = execution.getVariable(BylawAdoption.DIRECTED_BY) != null;
     String caseNumber = opening.open(society, execution.getProcessInstanceId(), directed);
     CaseSociety.opened(execution, caseNumber, society);
-    execution.setVariable(CaseVariables.APPLICANT_EMAIL, UserMail.of(secretary));
+    execution.setVariable(CaseVariables.APPLICANT_EMAIL, UserMail.of((String) execution.getVariable(CaseVariables.APPLICANT_ID)));
   }
 }

@@ -22,15 +22,13 @@ class OpenMembershipListener implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
-    Societies.Society society = societies.of(execution);
-    String secretary = (String) execution.getVariable(CaseVariables.APPLICANT_ID);
-    societies.requireSecretary(secretary, society, "apply for its membership");
+    Societies.Society society = societies.actedFor(execution, "apply for its membership");
     MembershipOpening.Opened opened = opening.open(society, execution.getProcessInstanceId(), execution.getVariables());
     CaseSociety.opened(execution, opened.applicationNumber(), society);
     execution.setVariable(CaseVariables.NATIONAL_SOCIETY, opened.national().name());
     execution.setVariable(NationalMembership.NATIONAL_SOCIETY_NAME, opened.national().fullName());
     execution.setVariable(CaseVariables.SOCIETY_TYPE, society.type());
     execution.setVariable(NationalMembership.AMOUNT_DUE, opened.amountDue());
-    execution.setVariable(CaseVariables.APPLICANT_EMAIL, UserMail.of(secretary));
+    execution.setVariable(CaseVariables.APPLICANT_EMAIL, UserMail.of((String) execution.getVariable(CaseVariables.APPLICANT_ID)));
   }
 }

@@ -26,6 +26,16 @@ public class CaseSociety {
         execution.getVariable(CaseVariables.STATE_CODE), execution.getVariable(CaseVariables.DISTRICT_CODE));
   }
 
+  /**
+   * The society the starting case names, which the user opening it acts for as its secretary;
+   * {@code purpose} completes "only the society's secretary may ...".
+   */
+  public Societies.Society actedFor(DelegateExecution execution, String purpose) {
+    Societies.Society society = of(execution);
+    requireSecretary((String) execution.getVariable(CaseVariables.APPLICANT_ID), society, purpose);
+    return society;
+  }
+
   /** The case is open: its number is its business key, and it holds the society's number and name. */
   public static void opened(DelegateExecution execution, String caseNumber, Societies.Society society) {
     execution.setProcessBusinessKey(caseNumber);
