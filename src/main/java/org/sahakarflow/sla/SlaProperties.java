@@ -10,7 +10,7 @@ import org.springframework.core.io.Resource;
  * @param officeClose when an office day ends, India time: due dates and reminders fall then
  * @param holidays gazetted holidays per State ({@code stateCode,date,name}; {@code *} = all States)
  * @param workingWeek weekly offs per State
- *     ({@code stateCode,sundayOff,secondAndFourthSaturdaysOff,allSaturdaysOff})
+ *     ({@code stateCode,sundayOff,saturdaysOff}: {@code yes,2 4}, {@code yes,all}, {@code yes,2})
  * @param policyCache how long an answer of {@code sla-policy.dmn} is reused before it is asked
  *     again: a newly deployed policy applies to tasks created after that
  */

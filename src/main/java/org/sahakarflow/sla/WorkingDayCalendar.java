@@ -18,9 +18,6 @@ final class WorkingDayCalendar {
   /** The row that applies to every State without its own (working week, or holiday list for a year). */
   static final String ANY_STATE = "*";
 
-  private static final int SECOND = 2;
-  private static final int FOURTH = 4;
-
   private final Map<String, WorkingWeek> weeks;
   private final Map<String, Set<LocalDate>> holidays;
   /** "RJ/2026" for each State and year with a list of its own. */
@@ -73,8 +70,12 @@ final class WorkingDayCalendar {
     return weeks.getOrDefault(stateCode, weeks.get(ANY_STATE));
   }
 
-  /** Weekly offs; Saturdays are numbered within their month (the 2nd Saturday is day 8 to 14). */
-  record WorkingWeek(boolean sundayOff, boolean secondAndFourthSaturdaysOff, boolean allSaturdaysOff) {
+  /**
+   * Weekly offs; Saturdays are numbered within their month (the 2nd Saturday is day 8 to 14).
+   *
+   * @param saturdaysOff the Saturdays of the month that are off, e.g. 2 and 4, or 1 to 5
+   */
+  record WorkingWeek(boolean sundayOff, Set<Integer> saturdaysOff) {
 
     boolean isOff(LocalDate date) {
       if (date.getDayOfWeek() == DayOfWeek.SUNDAY) {
@@ -83,8 +84,7 @@ final class WorkingDayCalendar {
       if (date.getDayOfWeek() != DayOfWeek.SATURDAY) {
         return false;
       }
-      int ordinal = (date.getDayOfMonth() - 1) / 7 + 1;
-      return allSaturdaysOff || secondAndFourthSaturdaysOff && (ordinal == SECOND || ordinal == FOURTH);
+      return saturdaysOff.contains((date.getDayOfMonth() - 1) / 7 + 1);
     }
   }
 }

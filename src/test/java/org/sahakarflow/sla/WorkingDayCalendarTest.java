@@ -81,18 +81,32 @@ class WorkingDayCalendarTest {
 
   @Test
   void malformedRowsAreRefusedWithTheirLine() {
-    var week = csv("stateCode,sundayOff,secondAndFourthSaturdaysOff,allSaturdaysOff\n*,yes,yes,no\n");
+    var week = csv("stateCode,sundayOff,saturdaysOff\n*,yes,2 4\n");
     assertThatThrownBy(() -> CalendarFiles.load(
         csv("stateCode,date,name\n# comment\nRJ,26-01-2026,Republic Day\n"), week))
         .hasMessageContaining("line 3").hasMessageContaining("date like 2026-01-26");
     assertThatThrownBy(() -> CalendarFiles.load(csv("stateCode,date,name\n"),
-        csv("stateCode,sundayOff,secondAndFourthSaturdaysOff,allSaturdaysOff\n*,yes,maybe,no\n")))
+        csv("stateCode,sundayOff,saturdaysOff\n*,maybe,2 4\n")))
         .hasMessageContaining("line 2").hasMessageContaining("'yes' or 'no'");
+    assertThatThrownBy(() -> CalendarFiles.load(csv("stateCode,date,name\n"),
+        csv("stateCode,sundayOff,saturdaysOff\n*,yes,2 6\n")))
+        .hasMessageContaining("line 2").hasMessageContaining("like '2 4'");
     assertThatThrownBy(() -> CalendarFiles.load(csv("stateCode,date,name\nRajasthan,2026-01-26,x\n"), week))
         .hasMessageContaining("State code");
     assertThatThrownBy(() -> CalendarFiles.load(csv("stateCode,date,name\n"),
-        csv("stateCode,sundayOff,secondAndFourthSaturdaysOff,allSaturdaysOff\nRJ,yes,yes,no\n")))
+        csv("stateCode,sundayOff,saturdaysOff\nRJ,yes,2 4\n")))
         .hasMessageContaining("'*' row");
+  }
+
+  @Test
+  void andhraTelanganaAndKeralaCloseOnTheSecondSaturdayOnly() {
+    LocalDate secondSaturday = LocalDate.of(2026, 2, 14);
+    LocalDate fourthSaturday = LocalDate.of(2026, 2, 28);
+    for (String state : new String[] {"AP", "TS", "KL"}) {
+      assertThat(CALENDAR.isWorkingDay(state, secondSaturday)).as(state).isFalse();
+      assertThat(CALENDAR.isWorkingDay(state, fourthSaturday)).as(state).isTrue();
+    }
+    assertThat(CALENDAR.isWorkingDay("RJ", fourthSaturday)).isFalse();
   }
 
   private static ByteArrayResource csv(String text) {
