@@ -18,11 +18,10 @@ class SlaConfiguration {
   @Bean
   WorkingDayCalendar workingDayCalendar(SlaProperties properties) {
     WorkingDayCalendar calendar = CalendarFiles.load(properties.holidays(), properties.workingWeek());
-    Year year = Year.now(EngineClock.INSTANCE);
-    if (!calendar.hasHolidaysIn(year)) {
+    for (Year year : calendar.yearsWithoutHolidays(EngineClock.today())) {
       // due dates still work, but they will fall on holidays until the year's list is added
-      LOG.warn("{} lists no holidays for {}: SLA due dates count only weekly offs",
-          properties.holidays().getDescription(), year);
+      LOG.warn("{} lists no holidays for {}: SLA due dates there count only weekly offs; add the"
+          + " year's central and State lists", properties.holidays().getDescription(), year);
     }
     return calendar;
   }

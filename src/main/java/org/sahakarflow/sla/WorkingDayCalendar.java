@@ -3,6 +3,8 @@ package org.sahakarflow.sla;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Year;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -52,6 +54,26 @@ final class WorkingDayCalendar {
       }
     }
     return date;
+  }
+
+  /** How long before a year its holiday lists must be in, so that an administrator is warned. */
+  static final int WARN_DAYS_AHEAD = 60;
+
+  /**
+   * The years, this one and the next within {@link #WARN_DAYS_AHEAD} days, that the data lists no
+   * holiday in: until their lists are added, due dates there count holidays as working days.
+   */
+  List<Year> yearsWithoutHolidays(LocalDate today) {
+    List<Year> years = new ArrayList<>();
+    Year thisYear = Year.from(today);
+    if (!hasHolidaysIn(thisYear)) {
+      years.add(thisYear);
+    }
+    Year next = thisYear.plusYears(1);
+    if (!today.plusDays(WARN_DAYS_AHEAD).isBefore(next.atDay(1)) && !hasHolidaysIn(next)) {
+      years.add(next);
+    }
+    return years;
   }
 
   /** Whether the data lists any holiday in the year; a year without any is a data gap. */

@@ -109,6 +109,14 @@ class WorkingDayCalendarTest {
     assertThat(CALENDAR.isWorkingDay("RJ", fourthSaturday)).isFalse();
   }
 
+  @Test
+  void aYearWithoutHolidaysIsNamedSixtyDaysAhead() {
+    // the shipped data has 2026 and no 2027 list
+    assertThat(CALENDAR.yearsWithoutHolidays(LocalDate.of(2026, 11, 1))).isEmpty();
+    assertThat(CALENDAR.yearsWithoutHolidays(LocalDate.of(2026, 11, 2))).containsExactly(Year.of(2027));
+    assertThat(CALENDAR.yearsWithoutHolidays(LocalDate.of(2027, 1, 4))).containsExactly(Year.of(2027));
+  }
+
   private static ByteArrayResource csv(String text) {
     return new ByteArrayResource(text.getBytes(StandardCharsets.UTF_8));
   }
