@@ -7,7 +7,6 @@ import jakarta.validation.Validator;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import org.camunda.spin.json.SpinJsonNode;
@@ -68,13 +67,6 @@ class ApplicationValidator {
     }
     if (request.shareCapitalPaid().compareTo(request.shareCapitalSubscribed()) > 0) {
       problems.add(new FieldProblem("shareCapitalPaid", "must not exceed the capital subscribed"));
-    }
-    var households = new HashSet<String>();
-    for (int i = 0; i < request.promoters().size(); i++) {
-      if (!households.add(request.promoters().get(i).householdId().toUpperCase())) {
-        problems.add(new FieldProblem("promoters[" + i + "].householdId",
-            "repeats another promoter's household; each promoter must come from a different family"));
-      }
     }
   }
 

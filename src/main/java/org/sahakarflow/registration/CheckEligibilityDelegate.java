@@ -33,7 +33,7 @@ class CheckEligibilityDelegate implements JavaDelegate {
     Promoters promoters = Promoters.of(execution.getVariable("promoters"));
     Object paid = execution.getVariable("shareCapitalPaid");
     EligibilityCheck.Application application = new EligibilityCheck.Application(state,
-        promoters.count(), promoters.distinctHouseholds(),
+        promoters.distinctHouseholds(),
         paid == null ? 0 : ((Number) paid).doubleValue(),
         Boolean.TRUE.equals(execution.getVariable("modelByeLawsAdopted")));
     List<EligibilityCheck.Failure> failures = EligibilityCheck.failures(application,

@@ -7,7 +7,8 @@ import java.util.Set;
 
 /**
  * Compares an application with its State's thresholds and names every rule it fails, so that
- * the promoters can fix all of them in one revision rather than one per round trip.
+ * the promoters can fix all of them in one revision rather than one per round trip. Promoters of
+ * one household count once towards the minimum; their being listed is no fault in itself.
  */
 final class EligibilityCheck {
 
@@ -19,10 +20,6 @@ final class EligibilityCheck {
     if (application.distinctHouseholds().size() < rules.minPromoters()) {
       failures.add(new Failure("promoters", "%d promoters from different families; at least %d are required in %s"
           .formatted(application.distinctHouseholds().size(), rules.minPromoters(), application.stateCode())));
-    }
-    if (application.promoterCount() > application.distinctHouseholds().size()) {
-      failures.add(new Failure("promoters", "%d promoters share a family with another promoter; each must come from a different family"
-          .formatted(application.promoterCount() - application.distinctHouseholds().size())));
     }
     if (application.shareCapitalPaid() < rules.minShareCapital()) {
       failures.add(new Failure("shareCapitalPaid", "share capital paid %s is below the minimum %s"
@@ -38,7 +35,7 @@ final class EligibilityCheck {
     return String.format(Locale.ENGLISH, "₹%,.0f", amount);
   }
 
-  record Application(String stateCode, int promoterCount, Set<String> distinctHouseholds,
+  record Application(String stateCode, Set<String> distinctHouseholds,
       double shareCapitalPaid, boolean modelByeLawsAdopted) {
   }
 

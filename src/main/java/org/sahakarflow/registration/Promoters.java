@@ -37,10 +37,6 @@ final class Promoters {
     return new Promoters(entries);
   }
 
-  int count() {
-    return entries.size();
-  }
-
   Set<String> distinctHouseholds() {
     Set<String> households = new LinkedHashSet<>();
     for (JsonNode promoter : entries) {

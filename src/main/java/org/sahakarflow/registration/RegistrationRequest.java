@@ -14,7 +14,11 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.sahakarflow.society.SocietyType;
 import org.sahakarflow.system.CaseVariables;
@@ -49,6 +53,12 @@ public record RegistrationRequest(
       @NotBlank @Size(max = 40) @Pattern(regexp = "[A-Za-z0-9/-]+", message = "may hold letters, digits, '/' and '-' only") String householdId,
       @NotBlank @Size(max = 80) @PlainText String village,
       @NotNull @PositiveOrZero Integer sharesSubscribed) {
+  }
+
+  /** The households the promoters come from: two promoters of one family count once. */
+  public Set<String> households() {
+    return promoters.stream().map(p -> p.householdId().trim().toUpperCase(Locale.ROOT))
+        .collect(Collectors.toCollection(TreeSet::new));
   }
 
   /** The variables a registration case starts with, as {@code RegistrationService} starts it. */

@@ -39,9 +39,10 @@ class RegistrationService {
    */
   private void refuseTooFewPromoters(RegistrationRequest request) {
     int minimum = rules.thresholdsFor(request.stateCode(), request.societyType(), false).minPromoters();
-    if (request.promoters().size() < minimum) {
-      throw new InvalidInputException("promoters", "%d promoters; at least %d from different families are required in %s"
-          .formatted(request.promoters().size(), minimum, request.stateCode()));
+    int families = request.households().size();
+    if (families < minimum) {
+      throw new InvalidInputException("promoters", "%d promoters from different families; at least %d are required in %s"
+          .formatted(families, minimum, request.stateCode()));
     }
   }
 

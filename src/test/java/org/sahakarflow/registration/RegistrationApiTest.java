@@ -109,12 +109,26 @@ class RegistrationApiTest {
   }
 
   @Test
-  void unknownDistrictAndRepeatedHouseholdsAreRejected() throws Exception {
-    Map<String, Object> application = Cases.mpacsApplication("RJ", "RJ-XYZ");
-    List<Map<String, Object>> promoters = Cases.promoters(3, 999_001);
-    promoters.get(2).put("householdId", promoters.get(0).get("householdId"));
-    application.put("promoters", promoters);
-    assertRejected(application, "districtCode", "promoters[2].householdId");
+  void unknownDistrictIsRejected() throws Exception {
+    assertRejected(Cases.mpacsApplication("RJ", "RJ-XYZ"), "districtCode");
+  }
+
+  @Test
+  void twoPromotersOfOneHouseholdCountOnceTowardsTheMinimum() throws Exception {
+    // Rajasthan asks for 15 promoters from different families
+    Map<String, Object> sixteenOfFifteenFamilies = Cases.mpacsApplication("RJ", "RJ-UDR");
+    List<Map<String, Object>> promoters = Cases.promoters(16, 999_005);
+    promoters.get(15).put("householdId", promoters.get(0).get("householdId").toString().toLowerCase());
+    sixteenOfFifteenFamilies.put("promoters", promoters);
+    assertThat(http.post("applicant.rj-udr", "/api/registrations", sixteenOfFifteenFamilies).getStatusCode())
+        .isEqualTo(HttpStatus.CREATED);
+
+    Map<String, Object> fifteenOfFourteenFamilies = Cases.mpacsApplication("RJ", "RJ-UDR");
+    promoters = Cases.promoters(15, 999_006);
+    promoters.get(14).put("householdId", promoters.get(0).get("householdId"));
+    fifteenOfFourteenFamilies.put("promoters", promoters);
+    assertThat(http.post("applicant.rj-udr", "/api/registrations", fifteenOfFourteenFamilies).getBody())
+        .contains("14 promoters from different families; at least 15 are required in RJ");
   }
 
   @Test
