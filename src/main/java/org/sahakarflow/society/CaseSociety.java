@@ -44,7 +44,7 @@ public class CaseSociety {
     execution.setVariable(CaseVariables.SOCIETY_NAME, society.name());
   }
 
-  public Societies.Society onRecord(Object registrationNumber, Object stateCode, Object districtCode) {
+  private Societies.Society onRecord(Object registrationNumber, Object stateCode, Object districtCode) {
     Societies.Society society = registrationNumber == null || registrationNumber.toString().isBlank() ? null
         : societies.find(registrationNumber.toString().trim()).orElse(null);
     if (society == null) {
