@@ -8,7 +8,6 @@ package org.sahakarflow;
 public final class StepIds {
 
   public static final String END_DECIDED = "End_Decided";
-  public static final String END_LAPSED = "End_Lapsed";
   public static final String END_NOT_REGISTERED = "End_NotRegistered";
   public static final String END_REFUSAL_CONFIRMED = "End_RefusalConfirmed";
   public static final String END_REFUSAL_REVERSED = "End_RefusalReversed";
@@ -42,7 +41,6 @@ public final class StepIds {
   public static final String TASK_SCRUTINISE_APPLICATION = "Task_ScrutiniseApplication";
   public static final String TASK_SEND_ACKNOWLEDGEMENT = "Task_SendAcknowledgement";
   public static final String TASK_SEND_CONFIRMATION = "Task_SendConfirmation";
-  public static final String TASK_SEND_LAPSE_NOTICE = "Task_SendLapseNotice";
   public static final String TASK_SEND_QUERY = "Task_SendQuery";
   public static final String TASK_UPLOAD_DOCUMENTS = "Task_UploadDocuments";
   public static final String TIMER_ADMISSION_DUE = "Timer_AdmissionDue";

@@ -5,6 +5,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.sahakarflow.sla.TimeLimits;
 import org.sahakarflow.system.CaseVariables;
 import org.sahakarflow.system.EngineClock;
 import org.sahakarflow.system.India;
@@ -12,7 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Fixes the refusal date and the last day to appeal, from the same per-State window as a refused
- * registration ({@code appeal-window.dmn}); the appeal timer closes at the end of that day.
+ * registration ({@code appeal-window.dmn}), moved past a day the office is closed; the appeal timer
+ * closes at the end of that day.
  */
 @Component("recordAmendmentRefusal")
 class RecordAmendmentRefusalDelegate implements JavaDelegate {
@@ -20,18 +22,20 @@ class RecordAmendmentRefusalDelegate implements JavaDelegate {
   static final String APPEAL_WINDOW = "appeal-window";
 
   private final DecisionService decisions;
+  private final TimeLimits limits;
 
-  RecordAmendmentRefusalDelegate(DecisionService decisions) {
+  RecordAmendmentRefusalDelegate(DecisionService decisions, TimeLimits limits) {
     this.decisions = decisions;
+    this.limits = limits;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     LocalDate refusedOn = India.dateOf(EngineClock.date());
+    String stateCode = (String) execution.getVariable(CaseVariables.STATE_CODE);
     Number windowDays = (Number) decisions.evaluateDecisionTableByKey(APPEAL_WINDOW,
-        Map.of(CaseVariables.STATE_CODE, execution.getVariable(CaseVariables.STATE_CODE))).getSingleResult()
-        .getEntry("appealWindowDays");
-    LocalDate deadline = refusedOn.plusDays(windowDays.longValue());
+        Map.of(CaseVariables.STATE_CODE, stateCode)).getSingleResult().getEntry("appealWindowDays");
+    LocalDate deadline = limits.lastDay(stateCode, refusedOn, windowDays.intValue());
     execution.setVariable("refusedOn", refusedOn.toString());
     execution.setVariable("appealDeadline", deadline.toString());
     execution.setVariable(BylawAdoption.APPEAL_WINDOW_CLOSES, India.endOf(deadline));

@@ -13,7 +13,6 @@ enum Notice {
   ESCALATION,
   DECISION_REGISTERED,
   DECISION_REFUSED,
-  LAPSE,
   // bye-law amendment (bye-law-adoption), addressed to the society's secretary
   BYLAW_DIRECTED,
   BYLAW_MEETING_NOTICE,

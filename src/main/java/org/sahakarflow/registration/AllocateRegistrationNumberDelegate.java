@@ -7,12 +7,14 @@ import static org.sahakarflow.registration.RegistrationVariables.DEEMED;
 import static org.sahakarflow.registration.RegistrationVariables.REGISTRATION_DATE;
 import static org.sahakarflow.registration.RegistrationVariables.VERIFICATION_CODE;
 import static org.sahakarflow.system.CaseVariables.APPLICATION_NUMBER;
+import static org.sahakarflow.system.CaseVariables.DEEMED_REGISTRATION_ON;
 import static org.sahakarflow.system.CaseVariables.DISTRICT_CODE;
 import static org.sahakarflow.system.CaseVariables.REGISTRATION_NUMBER;
 import static org.sahakarflow.system.CaseVariables.SOCIETY_NAME;
 import static org.sahakarflow.system.CaseVariables.SOCIETY_TYPE;
 import static org.sahakarflow.system.CaseVariables.STATE_CODE;
 
+import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.sahakarflow.society.SocietyType;
@@ -34,6 +36,7 @@ class AllocateRegistrationNumberDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
+    boolean deemed = Boolean.TRUE.equals(execution.getVariable(DEEMED));
     SocietyRegister.Society society = register.register(new SocietyRegister.NewSociety(
         (String) execution.getVariable(APPLICATION_NUMBER),
         required(execution, SOCIETY_NAME),
@@ -42,7 +45,8 @@ class AllocateRegistrationNumberDelegate implements JavaDelegate {
         required(execution, DISTRICT_CODE),
         (String) execution.getVariable(AREA_OF_OPERATION),
         (String) execution.getVariable(DECIDED_BY),
-        Boolean.TRUE.equals(execution.getVariable(DEEMED)),
+        deemed,
+        deemed ? LocalDate.parse(required(execution, DEEMED_REGISTRATION_ON)) : null,
         (String) execution.getVariable(BYE_LAW_VERSION)));
     execution.setVariable(REGISTRATION_NUMBER, society.registrationNumber());
     execution.setVariable(REGISTRATION_DATE, society.registeredOn().toString());

@@ -4,9 +4,13 @@ import java.util.Set;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.context.Context;
 import org.springframework.stereotype.Component;
 
-/** A scrutiny must end in a known outcome, and a query must say what is asked. */
+/**
+ * A scrutiny must end in a known outcome, and a query must say what is asked; the officer who
+ * raised it is kept, whose order an unanswered query ends in.
+ */
 @Component("checkScrutinyOutcome")
 class CheckScrutinyOutcomeListener implements TaskListener {
 
@@ -18,9 +22,13 @@ class CheckScrutinyOutcomeListener implements TaskListener {
     if (outcome == null || !OUTCOMES.contains(outcome.toString())) {
       throw new BadUserRequestException("scrutinyOutcome: must be one of " + OUTCOMES);
     }
-    Object query = task.getVariable("queryText");
+    Object query = task.getVariable(RegistrationVariables.QUERY_TEXT);
     if ("QUERY".equals(outcome) && (query == null || query.toString().isBlank())) {
       throw new BadUserRequestException("queryText: a query must say what the applicant has to answer");
+    }
+    if ("QUERY".equals(outcome)) {
+      String officer = Context.getCommandContext().getAuthenticatedUserId();
+      task.setVariable(RegistrationVariables.QUERIED_BY, officer != null ? officer : task.getAssignee());
     }
   }
 }

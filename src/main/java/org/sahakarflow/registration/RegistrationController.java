@@ -1,11 +1,16 @@
 package org.sahakarflow.registration;
 
-import jakarta.validation.Valid;
 import io.swagger.v3.oas.annotations.Operation;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.Optional;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.variable.value.FileValue;
+import org.sahakarflow.sla.StatutoryExtensions;
 import org.sahakarflow.system.UploadedFile;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -26,13 +31,18 @@ class RegistrationController {
   private final CaseCertificates certificates;
   private final CaseApplications applications;
   private final ApplicationPage page;
+  private final StatutoryExtensions extensions;
+  private final IdentityService identity;
 
   RegistrationController(RegistrationService registrations, CaseCertificates certificates,
-      CaseApplications applications, ApplicationPage page) {
+      CaseApplications applications, ApplicationPage page, StatutoryExtensions extensions,
+      IdentityService identity) {
     this.registrations = registrations;
     this.certificates = certificates;
     this.applications = applications;
     this.page = page;
+    this.extensions = extensions;
+    this.identity = identity;
   }
 
   @Operation(summary = "The application as filed, with links to its documents, for those who may read the case"
@@ -74,6 +84,23 @@ class RegistrationController {
         .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + certificate.getFilename() + "\"")
         .contentType(MediaType.APPLICATION_PDF)
         .body(CaseApplications.bytes(certificate));
+  }
+
+  /**
+   * The State Registrar records the Government's extension of the statutory limit, before it
+   * expires, where the State's Act allows one (Delhi: 90 days more).
+   */
+  @Operation(summary = "Record the Government's extension of the Registrar's statutory limit (the State's Registrar"
+      + " only; 409 where the Act allows none, after expiry, or a second time)")
+  @PostMapping("/{applicationNumber}/statutory-extension")
+  StatutoryExtensions.Extension extendLimit(@PathVariable String applicationNumber,
+      @Valid @RequestBody ExtensionRequest request) {
+    return extensions.extend(applicationNumber, request.approvalReference(), request.approvedOn(),
+        identity.getCurrentAuthentication());
+  }
+
+  /** @param approvalReference the number of the Government's order approving the extension */
+  record ExtensionRequest(@NotBlank String approvalReference, @NotNull LocalDate approvedOn) {
   }
 
   /** Submits an application; the answer carries its acknowledgement number. */

@@ -9,7 +9,11 @@ final class RegistrationVariables {
   // set by the eligibility check, the scrutiny, the decision and the appeal's hearing
   static final String ELIGIBLE = "eligible";
   static final String SCRUTINY_OUTCOME = "scrutinyOutcome";
+  static final String QUERY_TEXT = "queryText";
+  /** The officer who raised the query: the one whose order a refusal for non-compliance is. */
+  static final String QUERIED_BY = "queriedBy";
   static final String DECISION = "decision";
+  static final String REFUSAL_REASONS = "refusalReasons";
   static final String APPEAL_ORDER = "appealOrder";
   static final String APPEAL_ORDER_REASONS = "appealOrderReasons";
 

@@ -46,13 +46,16 @@ class SocietyRegister {
     if (!society.deemed() && society.registeredBy() == null) {
       throw new IllegalArgumentException("a society is registered by an officer or deemed registered");
     }
+    if (society.deemed() != (society.deemedOn() != null)) {
+      throw new IllegalArgumentException("a deemed registration, and only one, takes effect on the day the Act says");
+    }
     // a deemed registration is by operation of law: no officer signs it, whoever was assigned
     String officer = society.deemed() ? null : society.registeredBy();
-    LocalDate today = EngineClock.today();
-    String number = numbers.allocate(society.stateCode(), society.districtCode(), society.type(), today);
+    LocalDate registeredOn = society.deemedOn() != null ? society.deemedOn() : EngineClock.today();
+    String number = numbers.allocate(society.stateCode(), society.districtCode(), society.type(), registeredOn);
     Society registered = new Society(number, society.applicationNumber(), society.name(),
         society.type(), society.stateCode(), society.districtCode(), society.areaOfOperation(),
-        today, officer, society.deemed(), VerificationCodes.next(), society.byeLawVersion());
+        registeredOn, officer, society.deemed(), VerificationCodes.next(), society.byeLawVersion());
     jdbc.update("insert into society (" + COLUMNS + ", created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         registered.registrationNumber(), registered.applicationNumber(), registered.name(),
         registered.type().name(), registered.stateCode(), registered.districtCode(),
@@ -77,9 +80,10 @@ class SocietyRegister {
   }
 
   /** A society about to be registered; {@code applicationNumber} is null for imported ones. */
+  /** @param deemedOn the day a deemed registration takes effect; null for an officer's */
   record NewSociety(String applicationNumber, String name, SocietyType type, String stateCode,
       String districtCode, String areaOfOperation, String registeredBy, boolean deemed,
-      String byeLawVersion) {
+      LocalDate deemedOn, String byeLawVersion) {
   }
 
   record Society(String registrationNumber, String applicationNumber, String name,

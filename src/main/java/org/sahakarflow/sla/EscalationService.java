@@ -1,9 +1,11 @@
 package org.sahakarflow.sla;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.context.Context;
@@ -30,11 +32,13 @@ class EscalationService {
   private final SlaPolicy policy;
   private final BreachLog breaches;
   private final TaskService tasks;
+  private final RuntimeService runtime;
 
-  EscalationService(SlaPolicy policy, BreachLog breaches, TaskService tasks) {
+  EscalationService(SlaPolicy policy, BreachLog breaches, TaskService tasks, RuntimeService runtime) {
     this.policy = policy;
     this.breaches = breaches;
     this.tasks = tasks;
+    this.runtime = runtime;
   }
 
   /** @return the group escalated to; empty when the step has no open task in the case */
@@ -63,14 +67,25 @@ class EscalationService {
     CaseRef ref = CaseRef.of(execution);
     StatutoryLimit statutory = policy.statutoryLimit(ref.stateCode(), ref.processKey());
     String group = Groups.rcsState(ref.stateCode());
+    // the limit runs over the whole case: the registrar's steps run in a process it called
     List<Task> open = EngineAccess.withoutAuthorization(() -> tasks.createTaskQuery()
-        .processInstanceId(ref.processInstanceId()).list());
+        .processInstanceIdIn(instancesOf(ref.processInstanceId()).toArray(String[]::new)).list());
     for (Task task : open) {
       addCandidate(task, group);
     }
     breaches.record(new SlaBreach(caseOf(execution), ref.processInstanceId(), ref.processKey(), STATUTORY_STEP,
         null, ref.stateCode(), group, limit.toInstant(), EngineClock.INSTANCE.instant()));
     return statutory.atExpiry();
+  }
+
+  private List<String> instancesOf(String processInstanceId) {
+    List<String> instances = new ArrayList<>(List.of(processInstanceId));
+    for (int i = 0; i < instances.size(); i++) {
+      String parent = instances.get(i);
+      EngineAccess.withoutAuthorization(() -> runtime.createProcessInstanceQuery()
+          .superProcessInstanceId(parent).listPage(0, 100)).forEach(called -> instances.add(called.getId()));
+    }
+    return instances;
   }
 
   private void addCandidate(Task task, String group) {

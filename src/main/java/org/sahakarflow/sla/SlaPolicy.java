@@ -39,7 +39,7 @@ class SlaPolicy {
   StatutoryLimit statutoryLimit(String stateCode, String processKey) {
     DmnDecisionRuleResult row = evaluate(LIMIT_DECISION,
         Map.of(CaseVariables.STATE_CODE, stateCode, "processKey", processKey));
-    return new StatutoryLimit(number(row, "limitDays"),
+    return new StatutoryLimit(number(row, "limitDays"), number(row, "extensionDays"),
         StatutoryLimit.AtExpiry.valueOf(row.<String>getEntry("atExpiry")));
   }
 

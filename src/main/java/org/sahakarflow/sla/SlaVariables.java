@@ -20,6 +20,10 @@ final class SlaVariables {
   static final String STEP = "step";
   /** Set by the escalation for the step after it, which notifies that group. */
   static final String ESCALATION_GROUP = "escalationGroup";
+  /** The Government's extension of the statutory limit: its order, its date and who recorded it. */
+  static final String EXTENSION_REFERENCE = "statutoryExtensionReference";
+  static final String EXTENSION_APPROVED_ON = "statutoryExtensionApprovedOn";
+  static final String EXTENSION_RECORDED_BY = "statutoryExtensionRecordedBy";
   /** {@code ESCALATE} or {@code DEEMED_REGISTRATION}, set when the statutory limit expires. */
   static final String STATUTORY_CONSEQUENCE = "statutoryConsequence";
 

@@ -26,6 +26,11 @@ public final class CaseVariables {
   public static final String NATIONAL_SOCIETY = "nationalSociety";
   /** When the application was submitted to the registrar; a statutory limit runs from it. */
   public static final String SUBMITTED_AT = "submittedAt";
+  /**
+   * The day a society the Act deems registered is registered: the day after the statutory limit
+   * expired, whenever the engine got to it.
+   */
+  public static final String DEEMED_REGISTRATION_ON = "deemedRegistrationOn";
   /** The registration case that started a credit linkage (set by the engine's message, not a form). */
   public static final String REGISTERED_BY = "registeredBy";
   /** Where the case's notices go: the chief promoter, or the society's secretary after registration. */

@@ -92,14 +92,13 @@ class NoticeTemplatesTest {
     Map<String, Object> variables = new HashMap<>(Map.of(
         "applicationNumber", "RJ-UDR-MPACS-2026-000124", "societyName", "Bhuwana PACS",
         "districtCode", "RJ-UDR", "stateCode", "RJ"));
-    variables.put("lapseReason", null);
+    variables.put("appealDeadline", null);
 
-    NoticeMessage message = templates.render(Notice.LAPSE, variables);
+    NoticeMessage message = templates.render(Notice.DECISION_REFUSED, variables);
 
-    assertThat(message.body()).contains("closed, for the following reason:\n\n—\n\n")
-        .contains("कारण से बंद कर दिया गया है:\n\n—\n\n").doesNotContain("{{");
-    assertThat(output).containsOnlyOnce("notice LAPSE of case RJ-UDR-MPACS-2026-000124: "
-        + "no value for [lapseReason]");
+    assertThat(message.body()).contains("to the appellate authority on or before —, quoting").doesNotContain("{{");
+    assertThat(output).containsOnlyOnce("notice DECISION_REFUSED of case RJ-UDR-MPACS-2026-000124: "
+        + "no value for [appealDeadline, refusalReasons]");
   }
 
   @Test
@@ -149,6 +148,6 @@ class NoticeTemplatesTest {
     }
     assertThat(templates.render(Notice.DECISION_REGISTERED, all).body())
         .contains("<certificateUrl>", "<registrationNumber>", "<registrationDate>");
-    assertThat(List.of(Notice.values())).hasSize(28);
+    assertThat(List.of(Notice.values())).hasSize(27);
   }
 }

@@ -69,8 +69,8 @@ class RegistrarDecisionProcessTest {
         .format(answer.getDueDate().toInstant());
     assertThat(jdbc.queryForObject("select body from notice_log where business_key = ? and notice = ?",
         String.class, key, "QUERY_RAISED"))
-        .as("the query names the answer task's own due date, and that the application lapses")
-        .contains("on or before " + replyBy + ".", "the application lapses")
+        .as("the query names the answer task's own due date, and that silence ends in an appealable refusal")
+        .contains("on or before " + replyBy + ".", "refused for non-compliance; you may appeal")
         .doesNotContain("{{", "—");
 
     cases.complete(key, StepIds.TASK_ANSWER_QUERY, null, vars("queryReply", "Minutes attached"));
@@ -82,24 +82,6 @@ class RegistrarDecisionProcessTest {
         StepIds.TASK_ALLOCATE_REGISTRATION_NUMBER, StepIds.TASK_ISSUE_CERTIFICATE, StepIds.END_REGISTERED);
     assertThat(passed(key, "registrar-decision")).doesNotContain(StepIds.TASK_INSPECT_SOCIETY);
     assertThat(cases.variable(key, "registrationNumber")).asString().startsWith("RJ/UDR/MPACS/");
-  }
-
-  @Test
-  void unansweredQueryLapsesTheApplicationWithANotice() {
-    String key = cases.mpacsAtScrutiny("RJ", "RJ-UDR", "applicant.rj-udr");
-    cases.complete(key, StepIds.TASK_SCRUTINISE_APPLICATION, "rcs.rj-udr",
-        vars("scrutinyOutcome", "QUERY", "queryText", "Attach the bank certificate"));
-    Job replyWindow = cases.timer(key, StepIds.TIMER_REPLY_WINDOW_CLOSED);
-    assertThat(replyWindow.getDuedate()).isEqualTo(cases.task(key, StepIds.TASK_ANSWER_QUERY).getDueDate());
-
-    ClockUtil.setCurrentTime(new Date(replyWindow.getDuedate().getTime() + 60_000));
-    management.executeJob(replyWindow.getId());
-    cases.runAsyncSteps(key);
-
-    assertThat(passed(key, "registrar-decision")).contains("Error_Lapsed", StepIds.TASK_SEND_LAPSE_NOTICE, StepIds.END_LAPSED);
-    assertThat(passed(key, "mpacs-registration")).contains(StepIds.END_NOT_REGISTERED);
-    assertThat(cases.instances(key)).isEmpty();
-    assertThat(notices(key)).contains("LAPSE");
   }
 
   @Test
@@ -174,10 +156,10 @@ class RegistrarDecisionProcessTest {
     management.executeJob(limit.getId());
     cases.runAsyncSteps(key);
 
-    assertThat(passed(key, "registrar-decision")).contains("Escalation_Deemed",
+    assertThat(passed(key, "registrar-decision")).containsSubsequence("Gateway_DeemedByAct",
         StepIds.TASK_RECORD_DEEMED_REGISTRATION, StepIds.TASK_ALLOCATE_REGISTRATION_NUMBER, StepIds.END_REGISTERED)
         .doesNotContain(StepIds.TASK_DECIDE_REGISTRATION);
-    assertThat(passed(key, "mpacs-registration")).contains(StepIds.END_SOCIETY_REGISTERED);
+    assertThat(passed(key, "mpacs-registration")).contains("End_SocietyDeemedRegistered");
     String number = (String) cases.variable(key, "registrationNumber");
     assertThat(number).startsWith("DL/NDL/MPACS/");
     assertThat(jdbc.queryForMap("select deemed, registered_by from society where registration_number = ?", number))

@@ -4,17 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.Test;
+import org.sahakarflow.CaseDriver;
 import org.sahakarflow.Cases;
 import org.sahakarflow.Http;
 import org.sahakarflow.SahakarTest;
 import org.sahakarflow.identity.Groups;
+import org.sahakarflow.system.EngineClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -31,6 +35,8 @@ class RegistrationApiTest {
   JdbcTemplate jdbc;
   @Autowired
   IdentityService identity;
+  @Autowired
+  ProcessEngine engine;
   final ObjectMapper json = new ObjectMapper();
 
   @Test
@@ -70,6 +76,41 @@ class RegistrationApiTest {
     dairy.put("promoters", Cases.promoters(24, 7102));
     assertThat(http.post(applicant, "/api/registrations", dairy).getBody())
         .as("Kerala's dairy rule in registration-eligibility.dmn").contains("at least 25");
+  }
+
+  @Test
+  void delhisRegistrarRecordsTheGovernmentsExtensionOnceAndNoOtherStateSeesTheCase() throws Exception {
+    String registrar = "registrar.dl";
+    if (identity.createUserQuery().userId(registrar).count() == 0) {
+      User user = identity.newUser(registrar);
+      user.setFirstName("Meera");
+      user.setLastName("Kapoor");
+      user.setEmail("meera@example.in");
+      user.setPassword(Http.DEMO_PASSWORD);
+      identity.saveUser(user);
+      identity.createMembership(registrar, Groups.rcsState("DL"));
+      identity.createTenantUserMembership("DL", registrar);
+    }
+    CaseDriver cases = new CaseDriver(engine);
+    String key = cases.apply("mpacs-registration", "applicant.dl-ndl", CaseDriver.application("DL", "DL-NDL", 25))
+        .getBusinessKey();
+    cases.runAsyncSteps(key);
+    String path = "/api/registrations/" + key + "/statutory-extension";
+    Map<String, Object> order = Map.of("approvalReference", "F.47/2026/Coop/88",
+        "approvedOn", EngineClock.today().toString());
+
+    ResponseEntity<String> elsewhere = http.post("registrar.rj", path, order);
+    assertThat(elsewhere.getStatusCode()).as(elsewhere.getBody()).isEqualTo(HttpStatus.NOT_FOUND);
+    ResponseEntity<String> undated = http.post(registrar, path, Map.of("approvalReference", "F.47/2026/Coop/88"));
+    assertThat(undated.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(undated.getBody()).contains("approvedOn");
+
+    ResponseEntity<String> extended = http.post(registrar, path, order);
+    assertThat(extended.getStatusCode()).as(extended.getBody()).isEqualTo(HttpStatus.OK);
+    JsonNode body = json.readTree(extended.getBody());
+    assertThat(LocalDate.parse(body.get("lastDay").asText()))
+        .isEqualTo(LocalDate.parse(body.get("previousLastDay").asText()).plusDays(90));
+    assertThat(http.post(registrar, path, order).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
   }
 
   @Test

@@ -111,7 +111,7 @@ class RegistrationNumberConcurrencyTest {
   private static SocietyRegister.NewSociety newSociety(Map<String, Object> decided) {
     return new SocietyRegister.NewSociety((String) decided.get("applicationNumber"),
         (String) decided.get("societyName"), SocietyType.MPACS, "RJ", "RJ-UDR",
-        (String) decided.get("areaOfOperation"), SocietyRegisterTestModel.OFFICER, false, null);
+        (String) decided.get("areaOfOperation"), SocietyRegisterTestModel.OFFICER, false, null, null);
   }
 
   /** The last serial handed out this year for Udaipur M-PACS; earlier tests may have used some. */

@@ -28,6 +28,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sahakarflow.Http;
 import org.sahakarflow.SahakarTest;
+import org.sahakarflow.system.EngineClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -131,11 +132,15 @@ class SocietyRegisterProcessTest {
     Map<String, Object> decided = decidedInUdaipur();
     decided.put("decidedBy", null);
     decided.put("deemed", true);
+    // the Act's limit ended some days before the engine got to the case
+    decided.put("deemedRegistrationOn", EngineClock.today().minusDays(3).toString());
     ProcessInstanceWithVariables instance = register(decided);
     String number = instance.getVariables().getValue("registrationNumber", String.class);
 
     assertThat(jdbc.queryForMap("select registered_by, deemed from society where registration_number = ?", number))
         .containsEntry("REGISTERED_BY", null).containsEntry("DEEMED", true);
+    assertThat(instance.getVariables().getValue("registrationDate", String.class))
+        .isEqualTo(EngineClock.today().minusDays(3).toString());
     assertThat(certificateText(instance.getId(), number))
         .contains("Registering officer: " + CertificateRenderer.DEEMED).doesNotContain(OFFICER_NAME);
     assertThat(verify(number).get("deemed").asBoolean()).isTrue();

@@ -77,25 +77,29 @@ class SlaPolicyTest {
         .isEqualTo(new StepSla(workingDays, reminderBeforeDays, reminderCycleDays, escalationRole));
   }
 
-  @ParameterizedTest(name = "{0}: {1} days, then {2}")
+  @ParameterizedTest(name = "{0} {1}: {2} days (+{3}), then {4}")
   @CsvSource({
-      "MP, 45, ESCALATE",
-      "AS, 60, ESCALATE",
-      "DL, 90, DEEMED_REGISTRATION",
-      "MS, 90, ESCALATE",
-      "KA, 60, ESCALATE"})
-  void statutoryDecisionLimitPerState(String state, int limitDays, String atExpiry) {
+      "MP, mpacs-registration, 45, 0, ESCALATE",
+      "AS, dairy-registration, 60, 0, ESCALATE",
+      "DL, mpacs-registration, 90, 90, DEEMED_REGISTRATION",
+      "DL, fisheries-registration, 90, 90, DEEMED_REGISTRATION",
+      "MS, mpacs-registration, 90, 0, ESCALATE",
+      "KA, mpacs-registration, 60, 0, ESCALATE"})
+  void statutoryDecisionLimitPerState(String state, String process, int limitDays, int extensionDays,
+      String atExpiry) {
     assertThat(decisions.evaluateDecisionTableByKey("statutory-limit")
-        .variables(Map.of("stateCode", state, "processKey", DECISION)).evaluate().getSingleResult()
+        .variables(Map.of("stateCode", state, "processKey", process)).evaluate().getSingleResult()
         .getEntryMap()).containsEntry("limitDays", limitDays).containsEntry("atExpiry", atExpiry);
-    assertThat(policy.statutoryLimit(state, DECISION))
-        .isEqualTo(new StatutoryLimit(limitDays, StatutoryLimit.AtExpiry.valueOf(atExpiry)));
+    assertThat(policy.statutoryLimit(state, process))
+        .isEqualTo(new StatutoryLimit(limitDays, extensionDays, StatutoryLimit.AtExpiry.valueOf(atExpiry)));
   }
 
   @Test
-  void delhisDeemedRegistrationBelongsToTheRegistrarsDecisionOnly() {
+  void delhisDeemedRegistrationBelongsToTheRegistrationCaseOnly() {
     assertThat(policy.statutoryLimit("DL", "registration-appeal"))
-        .isEqualTo(new StatutoryLimit(60, StatutoryLimit.AtExpiry.ESCALATE));
+        .isEqualTo(new StatutoryLimit(60, 0, StatutoryLimit.AtExpiry.ESCALATE));
+    assertThat(policy.statutoryLimit("DL", "bye-law-adoption"))
+        .isEqualTo(new StatutoryLimit(60, 0, StatutoryLimit.AtExpiry.ESCALATE));
   }
 
   @Test

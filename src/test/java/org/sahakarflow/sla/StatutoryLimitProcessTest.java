@@ -106,8 +106,9 @@ class StatutoryLimitProcessTest {
   }
 
   private ProcessInstance start(String state, String district, boolean withSubmissionDate) {
+    // the statutory limit is the registration case's, whichever of its steps the model stands for
     Map<String, Object> variables = new HashMap<>(Map.of(SlaVariables.SLA_PROCESS_KEY,
-        SlaTestModels.SLA_PROCESS_KEY, "stateCode", state, "districtCode", district));
+        "mpacs-registration", "stateCode", state, "districtCode", district));
     if (withSubmissionDate) {
       variables.put(CaseVariables.SUBMITTED_AT, ist("2026-02-02T11:00"));
     }
