@@ -20,20 +20,39 @@ final class WorkingDayCalendar {
   /** The row that applies to every State without its own (working week, or holiday list for a year). */
   static final String ANY_STATE = "*";
 
-  private final Map<String, WorkingWeek> weeks;
-  private final Map<String, Set<LocalDate>> holidays;
-  /** "RJ/2026" for each State and year with a list of its own. */
-  private final Set<String> ownLists;
+  /** Swapped whole when an administrator uploads a list, so a due date reads one version. */
+  private volatile Lists lists;
 
   WorkingDayCalendar(Map<String, WorkingWeek> weeks, Map<String, Set<LocalDate>> holidays) {
-    if (!weeks.containsKey(ANY_STATE)) {
-      throw new IllegalArgumentException("the working week needs a '" + ANY_STATE + "' row");
+    this.lists = new Lists(weeks, holidays);
+  }
+
+  /** The calendar's lists as they are now, for an upload to change. */
+  Map<String, WorkingWeek> weeks() {
+    return lists.weeks();
+  }
+
+  Map<String, Set<LocalDate>> holidays() {
+    return lists.holidays();
+  }
+
+  /** Takes new lists in one step: every due date after this reads them. */
+  void replace(Map<String, WorkingWeek> weeks, Map<String, Set<LocalDate>> holidays) {
+    lists = new Lists(weeks, holidays);
+  }
+
+  /** @param ownLists "RJ/2026" for each State and year with a list of its own */
+  private record Lists(Map<String, WorkingWeek> weeks, Map<String, Set<LocalDate>> holidays, Set<String> ownLists) {
+
+    Lists(Map<String, WorkingWeek> weeks, Map<String, Set<LocalDate>> holidays) {
+      this(Map.copyOf(weeks), holidays.entrySet().stream().collect(Collectors.toUnmodifiableMap(
+          Map.Entry::getKey, state -> Set.copyOf(state.getValue()))), holidays.entrySet().stream()
+          .flatMap(state -> state.getValue().stream().map(day -> state.getKey() + '/' + day.getYear()))
+          .collect(Collectors.toUnmodifiableSet()));
+      if (!weeks.containsKey(ANY_STATE)) {
+        throw new IllegalArgumentException("the working week needs a '" + ANY_STATE + "' row");
+      }
     }
-    this.weeks = Map.copyOf(weeks);
-    this.holidays = Map.copyOf(holidays);
-    this.ownLists = holidays.entrySet().stream()
-        .flatMap(state -> state.getValue().stream().map(day -> state.getKey() + '/' + day.getYear()))
-        .collect(Collectors.toUnmodifiableSet());
   }
 
   boolean isWorkingDay(String stateCode, LocalDate date) {
@@ -78,18 +97,20 @@ final class WorkingDayCalendar {
 
   /** Whether the data lists any holiday in the year; a year without any is a data gap. */
   boolean hasHolidaysIn(Year year) {
-    return holidays.values().stream().flatMap(Set::stream).anyMatch(d -> d.getYear() == year.getValue());
+    return lists.holidays().values().stream().flatMap(Set::stream).anyMatch(d -> d.getYear() == year.getValue());
   }
 
   private boolean isHoliday(String stateCode, LocalDate date) {
     // a festival the State keeps on another day than the centre (Holi: 3 March in Maharashtra,
     // 4 March centrally) is one day off, the State's, not two
-    String list = ownLists.contains(stateCode + '/' + date.getYear()) ? stateCode : ANY_STATE;
-    return holidays.getOrDefault(list, Set.of()).contains(date);
+    Lists now = lists;
+    String list = now.ownLists().contains(stateCode + '/' + date.getYear()) ? stateCode : ANY_STATE;
+    return now.holidays().getOrDefault(list, Set.of()).contains(date);
   }
 
   private WorkingWeek weekOf(String stateCode) {
-    return weeks.getOrDefault(stateCode, weeks.get(ANY_STATE));
+    Map<String, WorkingWeek> now = lists.weeks();
+    return now.getOrDefault(stateCode, now.get(ANY_STATE));
   }
 
   /**
