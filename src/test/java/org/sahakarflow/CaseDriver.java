@@ -51,6 +51,10 @@ public final class CaseDriver {
     variables.put("shareCapitalPaid", 150000.0);
     variables.put("dccbAccountNumber", "UDR-77" + serial);
     variables.put("creditBalanceCertificateNumber", "CBC/2026/" + serial);
+    // enough for every State's fee on record (Assam's 1% of Rs 5,00,000; Uttar Pradesh's Rs 50)
+    variables.put("authorisedShareCapital", 500000.0);
+    variables.put("registrationFeePaid", 5000.0);
+    variables.put("feePaymentReference", "CHALLAN/2026/" + serial);
     variables.put("modelByeLawsAdopted", true);
     variables.put("chiefPromoterEmail", "promoter" + serial + "@example.in");
     variables.put("chiefPromoterMobile", "9876543210");

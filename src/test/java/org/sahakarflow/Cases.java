@@ -31,6 +31,10 @@ public final class Cases {
     body.put("shareCapitalPaid", 150000);
     body.put("dccbAccountNumber", "UDR-00" + serial);
     body.put("creditBalanceCertificateNumber", "CBC/2026/" + serial);
+    // enough for every State's fee on record (Assam's 1% of Rs 5,00,000; Uttar Pradesh's Rs 50)
+    body.put("authorisedShareCapital", 500000);
+    body.put("registrationFeePaid", 5000);
+    body.put("feePaymentReference", "CHALLAN/2026/" + serial);
     body.put("modelByeLawsAdopted", true);
     body.put("chiefPromoterEmail", "promoter" + serial + "@example.in");
     body.put("chiefPromoterMobile", "9876543210");

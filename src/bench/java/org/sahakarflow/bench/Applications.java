@@ -32,7 +32,7 @@ final class Applications {
     }
     return new RegistrationRequest(SocietyType.MPACS, "Bench Bahuuddeshiya PACS " + n, "RJ", "RJ-UDR",
         "Girwa", "Kheda " + n, "Kheda and Bhuwana villages", "crop loans, seeds, fertiliser", promoters,
-        new BigDecimal("200000"), new BigDecimal("150000"), "UDR-88" + n, "CBC/2026/" + n, true,
+        new BigDecimal("200000"), new BigDecimal("150000"), "UDR-88" + n, "CBC/2026/" + n, null, null, null, true,
         "promoter" + n + "@example.in", "9876543210");
   }
 

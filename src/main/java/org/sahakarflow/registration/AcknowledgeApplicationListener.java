@@ -17,10 +17,15 @@ class AcknowledgeApplicationListener implements ExecutionListener {
 
   private final ApplicationReceipt receipt;
   private final ReadPromoterListListener promoterList;
+  private final ApplicationValidator validator;
+  private final FeeAndDeposit feeAndDeposit;
 
-  AcknowledgeApplicationListener(ApplicationReceipt receipt, ReadPromoterListListener promoterList) {
+  AcknowledgeApplicationListener(ApplicationReceipt receipt, ReadPromoterListListener promoterList,
+      ApplicationValidator validator, FeeAndDeposit feeAndDeposit) {
     this.receipt = receipt;
     this.promoterList = promoterList;
+    this.validator = validator;
+    this.feeAndDeposit = feeAndDeposit;
   }
 
   @Override
@@ -33,5 +38,10 @@ class AcknowledgeApplicationListener implements ExecutionListener {
     execution.setVariable(CaseVariables.APPLICATION_NUMBER, number);
     execution.setVariable(CaseVariables.SOCIETY_TYPE, type.name());
     execution.setVariable(CaseVariables.SUBMITTED_AT, EngineClock.date());
+    // what was due and asked when it was filed stays on the file, whatever the reference data says later
+    FeeAndDeposit.Assessment assessed = feeAndDeposit.assess(validator.fromVariables(type, execution.getVariables()));
+    execution.setVariable(RegistrationVariables.REGISTRATION_FEE_DUE, assessed.feeDue().doubleValue());
+    execution.setVariable(RegistrationVariables.REGISTRATION_FEE_BASIS, assessed.feeBasis());
+    execution.setVariable(RegistrationVariables.DEPOSIT_PROOF_REQUIRED, assessed.depositProofRequired());
   }
 }

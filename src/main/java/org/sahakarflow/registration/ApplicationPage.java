@@ -33,7 +33,8 @@ class ApplicationPage {
         shown(a.status()), shown(a.societyType()), a.stateCode() + ", " + a.districtCode(),
         shown(a.block()), shown(a.gramPanchayat()), shown(a.areaOfOperation()), shown(a.objects()),
         shown(a.shareCapitalSubscribed()), shown(a.shareCapitalPaid()), shown(a.dccbAccountNumber()),
-        shown(a.creditBalanceCertificateNumber()),
+        shown(a.creditBalanceCertificateNumber()), depositProof(a.depositProofRequired()), fee(a.fee()),
+        verdict(a.formationVerdict()),
         Boolean.TRUE.equals(a.modelByeLawsAdopted()) ? "yes / हाँ" : "no / नहीं",
         a.chiefPromoterEmail() + ", " + a.chiefPromoterMobile(),
         a.submittedAt() == null ? null : ist(a.submittedAt().toInstant()),
@@ -41,6 +42,24 @@ class ApplicationPage {
         a.promoters().stream().map(ApplicationPage::promoter).toList(),
         a.documents().stream().map(d -> new Document(shown(d.href()), shown(d.name()),
             shown(d.fileName()))).toList()));
+  }
+
+  private static String depositProof(Boolean required) {
+    return required == null ? NONE : required ? "required / आवश्यक" : "not required / आवश्यक नहीं";
+  }
+
+  private static Fee fee(CaseApplications.Fee fee) {
+    return new Fee(shown(fee.authorisedShareCapital()), shown(fee.due()), shown(fee.basis()), shown(fee.paid()),
+        shown(fee.paymentReference()));
+  }
+
+  /** Null (the section says the agency has not reported) until there is a verdict. */
+  private static Verdict verdict(CaseApplications.FormationVerdict verdict) {
+    if (verdict == null) {
+      return null;
+    }
+    return new Verdict(shown(verdict.agency()), shown(verdict.findings()),
+        RecordFormationVerdictListener.NEGATIVE.equals(verdict.verdict()), verdict.registrationReasons());
   }
 
   private static Step step(OpenSteps.Waiting step) {
@@ -61,13 +80,24 @@ class ApplicationPage {
     return value == null ? NONE : value.toString();
   }
 
-  /** Every value as it is shown; {@code submitted} and a step's {@code due} are left out when null. */
+  /**
+   * Every value as it is shown; {@code submitted}, a step's {@code due} and the {@code verdict} (not
+   * yet reported) are left out when null.
+   */
   private record View(String applicationNumber, String societyName, String status,
       String societyType, String stateAndDistrict, String block, String gramPanchayat,
       String areaOfOperation, String objects, String shareCapitalSubscribed, String shareCapitalPaid,
-      String dccbAccountNumber, String creditBalanceCertificateNumber, String modelByeLawsAdopted,
+      String dccbAccountNumber, String creditBalanceCertificateNumber, String depositProof, Fee fee,
+      Verdict verdict, String modelByeLawsAdopted,
       String chiefPromoter, String submitted, List<Step> waiting, int promoterCount,
       List<Promoter> promoters, List<Document> documents) {
+  }
+
+  private record Fee(String authorisedShareCapital, String due, String basis, String paid, String paymentReference) {
+  }
+
+  /** {@code registrationReasons} is left out when null. */
+  private record Verdict(String agency, String findings, boolean negative, String registrationReasons) {
   }
 
   private record Step(String name, String heldBy, String since, String due) {

@@ -27,11 +27,13 @@ class ApplicationValidator {
   private final Validator validator;
   private final Places places;
   private final ObjectMapper json;
+  private final FeeAndDeposit feeAndDeposit;
 
-  ApplicationValidator(Validator validator, Places places, ObjectMapper json) {
+  ApplicationValidator(Validator validator, Places places, ObjectMapper json, FeeAndDeposit feeAndDeposit) {
     this.validator = validator;
     this.places = places;
     this.json = json;
+    this.feeAndDeposit = feeAndDeposit;
   }
 
   void validate(RegistrationRequest request) {
@@ -55,6 +57,9 @@ class ApplicationValidator {
         text(variables, "areaOfOperation"), text(variables, "objects"), promoters(variables.get("promoters")),
         amount(variables.get("shareCapitalSubscribed")), amount(variables.get("shareCapitalPaid")),
         text(variables, "dccbAccountNumber"), text(variables, "creditBalanceCertificateNumber"),
+        amount(variables.get(RegistrationVariables.AUTHORISED_SHARE_CAPITAL)),
+        amount(variables.get(RegistrationVariables.REGISTRATION_FEE_PAID)),
+        text(variables, RegistrationVariables.FEE_PAYMENT_REFERENCE),
         Boolean.TRUE.equals(variables.get("modelByeLawsAdopted")), text(variables, CaseVariables.APPLICANT_EMAIL),
         text(variables, "chiefPromoterMobile"));
   }
@@ -62,8 +67,12 @@ class ApplicationValidator {
   private void checkAgainstRecords(RegistrationRequest request, List<FieldProblem> problems) {
     if (places.state(request.stateCode()).isEmpty()) {
       problems.add(new FieldProblem("stateCode", "is not a State or UT on record"));
-    } else if (!places.isDistrictOf(request.districtCode(), request.stateCode())) {
-      problems.add(new FieldProblem("districtCode", "is not a district of " + request.stateCode()));
+    } else {
+      if (!places.isDistrictOf(request.districtCode(), request.stateCode())) {
+        problems.add(new FieldProblem("districtCode", "is not a district of " + request.stateCode()));
+      }
+      // the fee and the deposit proof are the State's rules: unknown for a State not on record
+      problems.addAll(feeAndDeposit.assess(request).problems());
     }
     if (request.shareCapitalPaid().compareTo(request.shareCapitalSubscribed()) > 0) {
       problems.add(new FieldProblem("shareCapitalPaid", "must not exceed the capital subscribed"));

@@ -52,8 +52,20 @@ class CaseApplications {
       String societyType, String societyName, String stateCode, String districtCode, String block,
       String gramPanchayat, String areaOfOperation, String objects, List<Map<String, Object>> promoters,
       Object shareCapitalSubscribed, Object shareCapitalPaid, String dccbAccountNumber,
-      String creditBalanceCertificateNumber, Boolean modelByeLawsAdopted, String chiefPromoterEmail,
+      String creditBalanceCertificateNumber, Boolean depositProofRequired, Fee fee,
+      FormationVerdict formationVerdict, Boolean modelByeLawsAdopted, String chiefPromoterEmail,
       String chiefPromoterMobile, List<Document> documents, List<OpenSteps.Waiting> waitingAt) {
+  }
+
+  /** The registration fee as reckoned at submission (rupees) and as the applicant recorded paying it. */
+  record Fee(Object authorisedShareCapital, Object due, String basis, Object paid, String paymentReference) {
+  }
+
+  /**
+   * The formation agency's verdict (FAVOURABLE or NEGATIVE) and findings, and the registrar's
+   * reasons for registering over a negative one; null until the agency has reported.
+   */
+  record FormationVerdict(String agency, String verdict, String findings, String registrationReasons) {
   }
 
   Filed application(String applicationNumber) {
@@ -81,9 +93,23 @@ class CaseApplications {
         text(values, "gramPanchayat"), text(values, "areaOfOperation"), text(values, "objects"),
         promoters(promoters == null ? null : promoters.getTypedValue()), value(values, "shareCapitalSubscribed"),
         value(values, "shareCapitalPaid"), text(values, "dccbAccountNumber"),
-        text(values, "creditBalanceCertificateNumber"), (Boolean) value(values, "modelByeLawsAdopted"),
+        text(values, "creditBalanceCertificateNumber"),
+        (Boolean) value(values, RegistrationVariables.DEPOSIT_PROOF_REQUIRED), fee(values), verdict(values),
+        (Boolean) value(values, "modelByeLawsAdopted"),
         text(values, CaseVariables.APPLICANT_EMAIL), text(values, "chiefPromoterMobile"), documents,
         openSteps.of(registration.getId()));
+  }
+
+  private static Fee fee(Map<String, TypedValue> values) {
+    return new Fee(value(values, RegistrationVariables.AUTHORISED_SHARE_CAPITAL),
+        value(values, RegistrationVariables.REGISTRATION_FEE_DUE), text(values, RegistrationVariables.REGISTRATION_FEE_BASIS),
+        value(values, RegistrationVariables.REGISTRATION_FEE_PAID), text(values, RegistrationVariables.FEE_PAYMENT_REFERENCE));
+  }
+
+  private static FormationVerdict verdict(Map<String, TypedValue> values) {
+    String verdict = text(values, RegistrationVariables.FORMATION_VERDICT);
+    return verdict == null ? null : new FormationVerdict(text(values, RegistrationVariables.FORMATION_AGENCY), verdict,
+        text(values, RegistrationVariables.FORMATION_FINDINGS), text(values, RegistrationVariables.REGISTRATION_REASONS));
   }
 
   /** One of the case's documents, by its variable name. */

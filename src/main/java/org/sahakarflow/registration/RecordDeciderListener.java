@@ -8,7 +8,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Refuses a registration decision without its written reasons (the Acts require them, and
- * engine REST bypasses the form's checks), and records who decided, for the certificate.
+ * engine REST bypasses the form's checks), and a registration over the formation agency's negative
+ * verdict without reasons that answer it; records who decided, for the certificate.
  */
 @Component("recordDecider")
 class RecordDeciderListener implements TaskListener {
@@ -25,6 +26,14 @@ class RecordDeciderListener implements TaskListener {
     Object reasons = task.getVariable("refusalReasons");
     if (REFUSE.equals(decision) && (reasons == null || reasons.toString().isBlank())) {
       throw new BadUserRequestException("refusalReasons: written reasons are required to refuse");
+    }
+    Object overriding = task.getVariable(RegistrationVariables.REGISTRATION_REASONS);
+    if (REGISTER.equals(decision)
+        && RecordFormationVerdictListener.NEGATIVE.equals(task.getVariable(RegistrationVariables.FORMATION_VERDICT))
+        && (overriding == null || overriding.toString().isBlank())) {
+      throw new BadUserRequestException(RegistrationVariables.REGISTRATION_REASONS + ": the formation agency ("
+          + task.getVariable(RegistrationVariables.FORMATION_AGENCY) + ") found against the society; registering"
+          + " despite it needs written reasons that answer its findings");
     }
     String decider = Context.getCommandContext().getAuthenticatedUserId();
     task.setVariable("decidedBy", decider != null ? decider : task.getAssignee());

@@ -40,6 +40,9 @@ public record RegistrationRequest(
     @NotNull @PositiveOrZero @DecimalMax(value = MAX_RUPEES, message = MAX_RUPEES_MESSAGE) BigDecimal shareCapitalPaid,
     @Size(max = 30) @Pattern(regexp = "[A-Za-z0-9-]*", message = "may hold letters, digits and '-' only") String dccbAccountNumber,
     @Size(max = 40) @Pattern(regexp = "[A-Za-z0-9/-]*", message = "may hold letters, digits, '/' and '-' only") String creditBalanceCertificateNumber,
+    @PositiveOrZero @DecimalMax(value = MAX_RUPEES, message = MAX_RUPEES_MESSAGE) BigDecimal authorisedShareCapital,
+    @PositiveOrZero @DecimalMax(value = MAX_RUPEES, message = MAX_RUPEES_MESSAGE) BigDecimal registrationFeePaid,
+    @Size(max = 40) @Pattern(regexp = "[A-Za-z0-9/-]*", message = "may hold letters, digits, '/' and '-' only") String feePaymentReference,
     boolean modelByeLawsAdopted,
     @NotBlank @Email @Size(max = 254) String chiefPromoterEmail,
     @NotBlank @Pattern(regexp = "[6-9][0-9]{9}", message = "must be a 10-digit Indian mobile number") String chiefPromoterMobile) {
@@ -81,9 +84,16 @@ public record RegistrationRequest(
     variables.put("shareCapitalPaid", shareCapitalPaid.doubleValue());
     variables.put("dccbAccountNumber", dccbAccountNumber);
     variables.put("creditBalanceCertificateNumber", creditBalanceCertificateNumber);
+    variables.put(RegistrationVariables.AUTHORISED_SHARE_CAPITAL, number(authorisedShareCapital));
+    variables.put(RegistrationVariables.REGISTRATION_FEE_PAID, number(registrationFeePaid));
+    variables.put(RegistrationVariables.FEE_PAYMENT_REFERENCE, feePaymentReference);
     variables.put("modelByeLawsAdopted", modelByeLawsAdopted);
     variables.put(CaseVariables.APPLICANT_EMAIL, chiefPromoterEmail);
     variables.put("chiefPromoterMobile", chiefPromoterMobile);
     return variables;
+  }
+
+  private static Double number(BigDecimal amount) {
+    return amount == null ? null : amount.doubleValue();
   }
 }

@@ -16,6 +16,21 @@ final class RegistrationVariables {
   static final String REFUSAL_REASONS = "refusalReasons";
   static final String APPEAL_ORDER = "appealOrder";
   static final String APPEAL_ORDER_REASONS = "appealOrderReasons";
+  /** The registrar's written reasons for registering despite a negative formation verdict. */
+  static final String REGISTRATION_REASONS = "registrationReasons";
+
+  // the application's fee and deposit proof: filed by the applicant, reckoned at submission
+  static final String AUTHORISED_SHARE_CAPITAL = "authorisedShareCapital";
+  static final String REGISTRATION_FEE_PAID = "registrationFeePaid";
+  static final String FEE_PAYMENT_REFERENCE = "feePaymentReference";
+  static final String REGISTRATION_FEE_DUE = "registrationFeeDue";
+  static final String REGISTRATION_FEE_BASIS = "registrationFeeBasis";
+  static final String DEPOSIT_PROOF_REQUIRED = "depositProofRequired";
+
+  // the formation agency's verdict, recorded when its step completes and handed to the registrar
+  static final String FORMATION_AGENCY = "formationAgency";
+  static final String FORMATION_VERDICT = "formationVerdict";
+  static final String FORMATION_FINDINGS = "formationFindings";
 
   // read when the society is registered
   static final String AREA_OF_OPERATION = "areaOfOperation";

@@ -41,7 +41,8 @@ class FormationStepsProcessTest {
     assertThat(groups(key, StepIds.TASK_RECORD_MILK_SURVEY)).containsExactly("milk-union:UP-LKO");
 
     cases.complete(key, StepIds.TASK_RECORD_MILK_SURVEY, "milk-union.up-lko",
-        vars("milchAnimals", 420L, "surplusMilkLitresPerDay", 650.0, "collectionRoute", "Bakshi Ka Talab route 3"));
+        vars("milchAnimals", 420L, "surplusMilkLitresPerDay", 650.0, "collectionRoute", "Bakshi Ka Talab route 3",
+            "surveyFavourable", true));
     cases.complete(key, StepIds.TASK_SCRUTINISE_APPLICATION, "rcs.up-lko", vars("scrutinyOutcome", "DECIDE"));
     cases.complete(key, StepIds.TASK_DECIDE_REGISTRATION, "rcs.up-lko", vars("decision", "REGISTER"));
 
@@ -58,7 +59,8 @@ class FormationStepsProcessTest {
     assertThat(groups(key, StepIds.TASK_CHECK_WATER_BODY)).containsExactly("fisheries:OD-KHO");
 
     cases.complete(key, StepIds.TASK_CHECK_WATER_BODY, "fisheries.od-kho",
-        vars("waterBodyAreaAcres", 6.5, "leaseAssured", false, "waterBodyNote", "below 10 acres, no lease"));
+        vars("waterBodyAreaAcres", 6.5, "leaseAssured", false, "waterBodySuitable", false,
+            "waterBodyNote", "below 10 acres, no lease"));
     cases.complete(key, StepIds.TASK_SCRUTINISE_APPLICATION, "rcs.od-kho", vars("scrutinyOutcome", "DECIDE"));
     cases.complete(key, StepIds.TASK_DECIDE_REGISTRATION, "rcs.od-kho",
         vars("decision", "REFUSE", "refusalReasons", "No assured water body"));
