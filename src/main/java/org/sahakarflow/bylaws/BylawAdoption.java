@@ -1,5 +1,7 @@
 package org.sahakarflow.bylaws;
 
+import java.util.List;
+
 /** Ids of {@code bpmn/bye-law-adoption.bpmn} and the names of its case variables. */
 final class BylawAdoption {
 
@@ -35,14 +37,30 @@ final class BylawAdoption {
   static final String DIRECTED_BY = "directedBy";
   static final String DIRECTION_REASONS = "directionReasons";
   static final String ACTIVITIES = "adoptedActivities";
+  static final String BOARD_RESOLUTION_DATE = "boardResolutionDate";
   static final String NOTICE_ISSUED_ON = "noticeIssuedOn";
+  /** Members on the roll when the notice is issued; the quorum is reckoned from them. */
+  static final String TOTAL_MEMBERS = "totalMembers";
+  static final String QUORUM_REQUIRED = "quorumRequired";
+  static final String QUORUM_RULE = "quorumRule";
   static final String EARLIEST_MEETING_DATE = "earliestMeetingDate";
   static final String NOTICE_PERIOD_ENDS = "noticePeriodEnds";
   static final String MEETING_DATE = "meetingDate";
+  static final String MEMBERS_PRESENT = "membersPresent";
+  static final String MEMBERS_VOTING = "membersVoting";
+  static final String VOTES_IN_FAVOUR = "votesInFavour";
+  static final String VOTES_AGAINST = "votesAgainst";
   static final String VOTE_OUTCOME = "voteOutcome";
   static final String VOTE_SUMMARY = "voteSummary";
   static final String SUBMISSION_DEADLINE = "submissionDeadline";
   static final String SUBMISSION_REMINDER_AT = "submissionReminderAt";
+  /** The uploads the submission encloses, named as in {@code forms/bylaw-submission.html}. */
+  static final String RESOLUTION_DOCUMENT = "resolutionDocument";
+  static final String NOTICE_DOCUMENT = "meetingNoticeDocument";
+  static final String PRESIDING_CERTIFICATE_DOCUMENT = "presidingOfficerCertificateDocument";
+  static final String AMENDED_TEXT_DOCUMENT = "amendedTextDocument";
+  static final List<String> SUBMISSION_DOCUMENTS = List.of(RESOLUTION_DOCUMENT, NOTICE_DOCUMENT,
+      PRESIDING_CERTIFICATE_DOCUMENT, AMENDED_TEXT_DOCUMENT);
   static final String SCRUTINY_OUTCOME = "scrutinyOutcome";
   static final String DECIDED_BY = "decidedBy";
   static final String APPEAL_WINDOW_CLOSES = "appealWindowCloses";

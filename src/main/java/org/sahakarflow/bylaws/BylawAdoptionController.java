@@ -5,8 +5,16 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.Map;
+import java.util.Optional;
 import org.sahakarflow.system.PlainText;
+import org.sahakarflow.system.RequiredUploads;
+import org.sahakarflow.system.UploadedFile;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -17,9 +25,11 @@ import org.springframework.web.bind.annotation.RestController;
 class BylawAdoptionController {
 
   private final BylawAdoptionService adoptions;
+  private final AmendmentDocuments documents;
 
-  BylawAdoptionController(BylawAdoptionService adoptions) {
+  BylawAdoptionController(BylawAdoptionService adoptions, AmendmentDocuments documents) {
     this.adoptions = adoptions;
+    this.documents = documents;
   }
 
   /** The society's secretary starts the amendment; the answer carries the case number. */
@@ -32,6 +42,22 @@ class BylawAdoptionController {
   @PostMapping("/directions")
   ResponseEntity<Map<String, String>> direct(@Valid @RequestBody Direction direction) {
     return created(adoptions.direct(direction.registrationNumber(), direction.reasons()));
+  }
+
+  /**
+   * One of the documents the submission enclosed, linked from the Registrar's scrutiny form:
+   * always a download, named and typed by what its content is, never by what its sender said.
+   */
+  @GetMapping("/{caseNumber}/documents/{name}")
+  ResponseEntity<byte[]> document(@PathVariable String caseNumber, @PathVariable String name) {
+    byte[] content = RequiredUploads.bytes(documents.document(caseNumber, name));
+    Optional<UploadedFile.Kind> kind = UploadedFile.kindOf(content);
+    return ResponseEntity.ok()
+        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+            .filename(kind.map(k -> UploadedFile.storedName(name, k)).orElse(name + ".bin")).build().toString())
+        .header("X-Content-Type-Options", "nosniff")
+        .contentType(kind.map(k -> MediaType.parseMediaType(k.mimeType())).orElse(MediaType.APPLICATION_OCTET_STREAM))
+        .body(content);
   }
 
   private static ResponseEntity<Map<String, String>> created(String caseNumber) {

@@ -3,17 +3,21 @@ package org.sahakarflow.bylaws;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.sahakarflow.system.CaseVariables;
 import org.sahakarflow.system.EngineClock;
 import org.sahakarflow.system.India;
+import org.sahakarflow.system.InvalidInputException.FieldProblem;
 import org.springframework.stereotype.Component;
 
 /**
  * Checks the general meeting's record and decides the vote: a meeting held before the notice
- * period ended, or figures that do not add up, are refused with the reason (the task stays open).
+ * period ended, or figures that do not reconcile (in favour + against = voting ≤ present ≤ the
+ * members on the roll), are refused naming the field (the task stays open). The quorum is the
+ * State's, reckoned from the roll the notice recorded.
  * A passed resolution opens the State's window to submit the amendment to the Registrar.
  */
 @Component("recordMeetingResult")
@@ -42,13 +46,18 @@ class MeetingResultListener implements TaskListener {
     if (meeting.isAfter(India.dateOf(now))) {
       throw new BadUserRequestException(BylawAdoption.MEETING_DATE + ": the meeting cannot be recorded before it is held");
     }
-    ResolutionVote vote = new ResolutionVote(count(task, "totalMembers"), count(task, "membersPresent"),
-        count(task, "quorumRequired"), count(task, "membersVoting"), count(task, "votesInFavour"),
-        count(task, "votesAgainst"));
-    List<String> problems = vote.problems();
+    int members = count(task, BylawAdoption.TOTAL_MEMBERS);
+    // the quorum is the State's rule applied to the roll, whatever a submission says it is
+    int quorum = stateRules.quorum().required(members);
+    ResolutionVote vote = new ResolutionVote(members, count(task, BylawAdoption.MEMBERS_PRESENT), quorum,
+        count(task, BylawAdoption.MEMBERS_VOTING), count(task, BylawAdoption.VOTES_IN_FAVOUR),
+        count(task, BylawAdoption.VOTES_AGAINST));
+    List<FieldProblem> problems = vote.problems();
     if (!problems.isEmpty()) {
-      throw new BadUserRequestException("meeting figures: " + String.join("; ", problems));
+      throw new BadUserRequestException(problems.stream().map(p -> p.field() + ": " + p.reason())
+          .collect(Collectors.joining("; ")));
     }
+    task.setVariable(BylawAdoption.QUORUM_REQUIRED, quorum);
     task.setVariable(BylawAdoption.MEETING_DATE, meeting.toString());
     task.setVariable(BylawAdoption.VOTE_OUTCOME, vote.outcome().name());
     task.setVariable(BylawAdoption.VOTE_SUMMARY, vote.summary());

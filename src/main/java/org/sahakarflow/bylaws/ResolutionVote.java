@@ -2,37 +2,54 @@ package org.sahakarflow.bylaws;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.sahakarflow.system.InvalidInputException.FieldProblem;
 
 /**
  * The general meeting's vote on the amendment. The resolution needs two-thirds of the members
  * present and voting, with the quorum met. Integer arithmetic only ({@code 3 × inFavour ≥ 2 ×
  * voting}): a fraction in floating point would let 65.999… of 99 pass or fail by rounding.
+ * {@code totalMembers} and {@code quorumRequired} are the case's (fixed with the notice), the
+ * other counts the secretary's record of the meeting.
  */
 record ResolutionVote(int totalMembers, int present, int quorumRequired, int voting, int inFavour,
     int against) {
 
   enum Outcome { PASSED, REJECTED, NO_QUORUM }
 
-  /** What is inconsistent in the figures, each as a sentence; empty when they add up. */
-  List<String> problems() {
-    List<String> problems = new ArrayList<>();
-    if (totalMembers < 1) {
-      problems.add("total members must be at least 1");
-    }
-    if (present < 0 || voting < 0 || inFavour < 0 || against < 0 || quorumRequired < 1) {
-      problems.add("counts cannot be negative and the quorum is at least 1");
+  /**
+   * What does not reconcile in the record, each named by the meeting form's field it is on; empty
+   * when in favour + against = voting ≤ present ≤ members.
+   */
+  List<FieldProblem> problems() {
+    List<FieldProblem> problems = new ArrayList<>();
+    negative(BylawAdoption.MEMBERS_PRESENT, present, problems);
+    negative(BylawAdoption.MEMBERS_VOTING, voting, problems);
+    negative(BylawAdoption.VOTES_IN_FAVOUR, inFavour, problems);
+    negative(BylawAdoption.VOTES_AGAINST, against, problems);
+    if (!problems.isEmpty()) {
+      return problems;
     }
     if (present > totalMembers) {
-      problems.add("members present (" + present + ") exceed total members (" + totalMembers + ")");
+      problems.add(new FieldProblem(BylawAdoption.MEMBERS_PRESENT, "members present (" + present
+          + ") exceed the " + totalMembers + " members on the roll when the notice was issued"));
     }
     if (voting > present) {
-      problems.add("members voting (" + voting + ") exceed members present (" + present + ")");
+      problems.add(new FieldProblem(BylawAdoption.MEMBERS_VOTING, "members voting (" + voting
+          + ") exceed members present (" + present + ")"));
     }
-    if (inFavour + against > voting) {
-      problems.add("votes in favour and against (" + (inFavour + against)
-          + ") exceed members voting (" + voting + ")");
+    long cast = (long) inFavour + against;
+    if (cast != voting) {
+      problems.add(new FieldProblem(BylawAdoption.VOTES_IN_FAVOUR, "votes in favour (" + inFavour
+          + ") and against (" + against + ") add up to " + cast + ", not the " + voting
+          + " members voting"));
     }
     return problems;
+  }
+
+  private static void negative(String field, int count, List<FieldProblem> problems) {
+    if (count < 0) {
+      problems.add(new FieldProblem(field, "cannot be negative"));
+    }
   }
 
   boolean quorumMet() {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.sahakarflow.CaseDriver.vars;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -15,11 +16,15 @@ import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.value.FileValue;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.sahakarflow.SahakarTest;
+import org.sahakarflow.system.CaseVariables;
 import org.sahakarflow.system.India;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -76,7 +81,7 @@ class BylawAdoptionProcessTest {
   @Test
   void failedVoteEndsTheCaseWithANotice() {
     String key = cases.atMeeting();
-    cases.meeting(key, 120, 99, 40, 99, 65, 34);
+    cases.meeting(key, 99, 99, 65, 34);
 
     assertThat(cases.driver.variable(key, "voteOutcome")).isEqualTo("REJECTED");
     assertThat(cases.ended(key, BylawAdoption.END_RESOLUTION_FAILED)).isTrue();
@@ -86,12 +91,137 @@ class BylawAdoptionProcessTest {
 
   @Test
   void quorumNotMetEndsTheCaseEvenWithAUnanimousVote() {
+    // RJ: a fifth of the 120 members on the roll is 24
     String key = cases.atMeeting();
-    cases.meeting(key, 300, 59, 60, 59, 59, 0);
+    cases.meeting(key, 23, 23, 23, 0);
 
     assertThat(cases.driver.variable(key, "voteOutcome")).isEqualTo("NO_QUORUM");
     assertThat(cases.ended(key, BylawAdoption.END_RESOLUTION_FAILED)).isTrue();
     assertThat(cases.notices(key)).contains("BYLAW_RESOLUTION_FAILED");
+  }
+
+  @ParameterizedTest(name = "{0}: {1} on the roll, quorum {2}")
+  @CsvSource({
+      // RJ has the default rule: a fifth of the members (rounded up) or 50, whichever is less
+      "RJ, RJ-UDR, 100, 20", "RJ, RJ-UDR, 101, 21", "RJ, RJ-UDR, 1000, 50",
+      // Assam: a tenth of the members, the Act's floor
+      "AS, AS-KAM, 101, 11"})
+  void quorumIsTheStatesRuleOverTheRollAndIsMetFromExactlyThatMany(String state, String district, int members,
+      int quorum) {
+    String shortOfQuorum = atMeeting(state, district, members);
+    assertThat(cases.driver.variable(shortOfQuorum, "quorumRequired")).isEqualTo(quorum);
+    assertThat((String) cases.driver.variable(shortOfQuorum, "quorumRule")).contains("of the members");
+    // a quorum typed into the record is not the case's: the State's rule decides
+    Map<String, Object> record = cases.meetingRecord(shortOfQuorum, quorum - 1, quorum - 1, quorum - 1, 0);
+    record.put("quorumRequired", 1);
+    cases.driver.complete(shortOfQuorum, BylawAdoption.TASK_RECORD_MEETING, null, record);
+    assertThat(cases.driver.variable(shortOfQuorum, "voteOutcome")).isEqualTo("NO_QUORUM");
+    assertThat(cases.driver.variable(shortOfQuorum, "quorumRequired")).isEqualTo(quorum);
+
+    String quorate = atMeeting(state, district, members);
+    cases.meeting(quorate, quorum, quorum, quorum, 0);
+    assertThat(cases.driver.variable(quorate, "voteOutcome")).isEqualTo("PASSED");
+  }
+
+  @Test
+  void aMeetingRecordThatDoesNotReconcileIsRefusedNamingTheFieldAndTheTaskStaysOpen() {
+    String key = cases.atMeeting();
+    String taskId = cases.driver.task(key, BylawAdoption.TASK_RECORD_MEETING).getId();
+
+    assertThatThrownBy(() -> engine.getTaskService().complete(taskId, cases.meetingRecord(key, 99, 99, 66, 32)))
+        .isInstanceOf(ProcessEngineException.class)
+        .hasMessageContaining("votesInFavour: votes in favour (66) and against (32) add up to 98, not the 99 members voting");
+    assertThatThrownBy(() -> engine.getTaskService().complete(taskId, cases.meetingRecord(key, 99, 99, 67, 33)))
+        .hasMessageContaining("votesInFavour: votes in favour (67) and against (33) add up to 100, not the 99 members voting");
+    assertThatThrownBy(() -> engine.getTaskService().complete(taskId, cases.meetingRecord(key, 99, 100, 67, 33)))
+        .hasMessageContaining("membersVoting: members voting (100) exceed members present (99)");
+    assertThatThrownBy(() -> engine.getTaskService().complete(taskId,
+        cases.meetingRecord(key, BylawCases.MEMBERS + 1, 99, 66, 33)))
+        .hasMessageContaining("membersPresent: members present (121) exceed the 120 members on the roll");
+    assertThat(cases.driver.task(key, BylawAdoption.TASK_RECORD_MEETING).getId()).isEqualTo(taskId);
+    assertThat(cases.driver.variable(key, "voteOutcome")).isNull();
+
+    cases.meeting(key, BylawCases.MEMBERS, 99, 66, 33);
+    assertThat(cases.driver.variable(key, "voteOutcome")).isEqualTo("PASSED");
+    assertThat(cases.driver.variable(key, "voteSummary"))
+        .isEqualTo("120 of 120 members present (quorum 24), 99 voting: 66 in favour, 33 against");
+  }
+
+  @Test
+  void theNoticeMayBeIssuedOnTheDayOfTheBoardsApprovalButNotTheDayBefore() {
+    String key = cases.proposed();
+    cases.draftApproved(key);
+    LocalDate approvedOn = cases.today();
+    String taskId = cases.driver.task(key, BylawAdoption.TASK_ISSUE_NOTICE).getId();
+
+    assertThatThrownBy(() -> engine.getTaskService().complete(taskId,
+        vars("noticeIssuedOn", approvedOn.minusDays(1).toString(), "totalMembers", 120)))
+        .isInstanceOf(ProcessEngineException.class)
+        .hasMessageContaining("noticeIssuedOn: a notice dated " + approvedOn.minusDays(1)
+            + " predates the board's approval of the draft on " + approvedOn);
+    assertThat(cases.driver.task(key, BylawAdoption.TASK_ISSUE_NOTICE).getId()).isEqualTo(taskId);
+
+    engine.getTaskService().complete(taskId, vars("noticeIssuedOn", approvedOn.toString(), "totalMembers", 120));
+    assertThat(cases.driver.variable(key, "earliestMeetingDate")).isEqualTo(approvedOn.plusDays(15).toString());
+  }
+
+  @Test
+  void aBoardResolutionDatedTomorrowIsRefused() {
+    String key = cases.proposed();
+    String taskId = cases.driver.task(key, BylawAdoption.TASK_APPROVE_DRAFT).getId();
+    assertThatThrownBy(() -> engine.getTaskService().complete(taskId, vars("adoptedActivities", "DAIRY",
+        "boardResolutionDate", cases.today().plusDays(1).toString())))
+        .hasMessageContaining("boardResolutionDate: the board's resolution cannot be dated in the future");
+    assertThat(cases.driver.task(key, BylawAdoption.TASK_APPROVE_DRAFT).getId()).isEqualTo(taskId);
+  }
+
+  @Test
+  void aSubmissionWithoutAnyOneOfItsFourDocumentsIsRefusedNamingIt() {
+    String key = cases.atMeeting();
+    cases.meeting(key, 99, 99, 66, 33);
+    String taskId = cases.driver.task(key, BylawAdoption.TASK_SUBMIT).getId();
+
+    for (String missing : BylawAdoption.SUBMISSION_DOCUMENTS) {
+      Map<String, Object> three = BylawCases.submission();
+      three.remove(missing);
+      assertThatThrownBy(() -> engine.getTaskService().complete(taskId, three))
+          .as("without " + missing).isInstanceOf(ProcessEngineException.class)
+          .hasMessageContaining(missing + ": upload the document as a file");
+    }
+    Map<String, Object> disguised = BylawCases.submission();
+    disguised.put(BylawAdoption.RESOLUTION_DOCUMENT, Variables.fileValue("resolution.pdf")
+        .file("<html>minutes</html>".getBytes(StandardCharsets.UTF_8)).mimeType("application/pdf").create());
+    assertThatThrownBy(() -> engine.getTaskService().complete(taskId, disguised))
+        .hasMessageContaining("resolutionDocument: must be a PDF, JPEG or PNG file");
+    assertThat(cases.driver.task(key, BylawAdoption.TASK_SUBMIT).getId()).isEqualTo(taskId);
+    assertThat(cases.driver.variable(key, CaseVariables.SUBMITTED_AT)).isNull();
+
+    cases.driver.complete(key, BylawAdoption.TASK_SUBMIT, null, BylawCases.submission());
+    assertThat(cases.driver.task(key, BylawAdoption.TASK_SCRUTINISE)).isNotNull();
+    FileValue certificate = (FileValue) engine.getRuntimeService().getVariableTyped(
+        cases.driver.instances(key).get(0).getId(), BylawAdoption.PRESIDING_CERTIFICATE_DOCUMENT);
+    assertThat(certificate.getFilename()).isEqualTo("presidingOfficerCertificateDocument.pdf");
+  }
+
+  @Test
+  void theModelByeLawsForPacsAreRefusedForADairySocietyAndNothingIsOpened() {
+    String dairy = cases.society("RJ", "RJ-UDR", BylawCases.SECRETARY, "DAIRY");
+    long before = jdbc.queryForObject("select count(*) from bylaw_amendment", Long.class);
+
+    assertThatThrownBy(() -> cases.propose(dairy, BylawCases.SECRETARY, "RJ", "RJ-UDR"))
+        .isInstanceOf(ProcessEngineException.class)
+        .hasMessageContaining("registrationNumber: the Model Bye-laws for PACS apply to PACS only; " + dairy
+            + " is on record as a DAIRY society");
+    assertThat(jdbc.queryForObject("select count(*) from bylaw_amendment", Long.class)).isEqualTo(before);
+
+    String pacs = cases.society("RJ", "RJ-UDR", BylawCases.SECRETARY, "MPACS");
+    assertThat(cases.propose(pacs, BylawCases.SECRETARY, "RJ", "RJ-UDR")).matches("RJ-UDR-BYLAW-\\d{4}-\\d{6}");
+  }
+
+  private String atMeeting(String state, String district, int members) {
+    String key = cases.propose(cases.society(state, district, BylawCases.SECRETARY), BylawCases.SECRETARY, state, district);
+    cases.noticeGiven(key, members);
+    return key;
   }
 
   @Test
@@ -102,8 +232,7 @@ class BylawAdoptionProcessTest {
     String taskId = cases.driver.task(key, BylawAdoption.TASK_RECORD_MEETING).getId();
 
     assertThatThrownBy(() -> engine.getTaskService().complete(taskId, vars("meetingDate", dayBefore,
-        "totalMembers", 100, "membersPresent", 80, "quorumRequired", 30, "membersVoting", 80,
-        "votesInFavour", 80, "votesAgainst", 0)))
+        "membersPresent", 80, "membersVoting", 80, "votesInFavour", 80, "votesAgainst", 0)))
         .isInstanceOf(ProcessEngineException.class)
         .hasMessageContaining("too early").hasMessageContaining("14 clear days")
         .hasMessageContaining("on or after " + earliest);
@@ -113,7 +242,7 @@ class BylawAdoptionProcessTest {
   @Test
   void noSubmissionWithinTheWindowRemindsThenLapses() {
     String key = cases.atMeeting();
-    cases.meeting(key, 120, 99, 40, 99, 66, 33);
+    cases.meeting(key, 99, 99, 66, 33);
     assertThat(cases.driver.task(key, BylawAdoption.TASK_SUBMIT).getDueDate())
         .isEqualTo(cases.driver.variable(key, "submissionDeadline"));
 

@@ -7,15 +7,18 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.Test;
+import org.sahakarflow.CaseDriver;
 import org.sahakarflow.Http;
 import org.sahakarflow.SahakarTest;
+import org.sahakarflow.StepIds;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** POST /api/credit-linkages: who may ask, what is refused, and that nothing is half-written. */
+/** POST /api/credit-linkages: who may ask, what is refused, and that nothing is half-written; who acts for the DCCB. */
 @SahakarTest
 class CreditLinkageApiTest {
 
@@ -26,6 +29,8 @@ class CreditLinkageApiTest {
   Http http;
   @Autowired
   JdbcTemplate jdbc;
+  @Autowired
+  ProcessEngine engine;
   final ObjectMapper json = new ObjectMapper();
 
   @Test
@@ -68,6 +73,26 @@ class CreditLinkageApiTest {
     assertThat(http.anonymous().postForEntity(PATH, Http.json(Map.of("registrationNumber", society)), String.class)
         .getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
     assertThat(rows(society)).isZero();
+  }
+
+  @Test
+  void theHeadOfficeAdmitsOverEngineRestAndTheBranchCannot() throws Exception {
+    String society = society();
+    String number = json.readTree(http.post(SECRETARY, PATH, Map.of("registrationNumber", society)).getBody())
+        .get("applicationNumber").asText();
+    CaseDriver cases = new CaseDriver(engine);
+    cases.complete(number, StepIds.TASK_RESOLVE_BORROWING, null, CaseDriver.vars("resolutionNumber", "GB/2026/3",
+        "ownedFunds", 100_000L, "borrowingLimit", 500_000L, "shareMoneyPaid", 10_000L, "shareMoneyReference", "UTR0001"));
+    String admission = cases.task(number, StepIds.TASK_ADMIT_SOCIETY).getId();
+    Map<String, Object> admit = Map.of("variables", Map.of("admission", Map.of("value", "ADMIT", "type", "String")));
+
+    assertThat(http.post("dccb.rj-udr", "/engine-rest/task/" + admission + "/submit-form", admit).getStatusCode())
+        .isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);
+    assertThat(cases.task(number, StepIds.TASK_ADMIT_SOCIETY).getId()).isEqualTo(admission);
+    assertThat(http.post("dccb-ho.rj-udr", "/engine-rest/task/" + admission + "/submit-form", admit).getStatusCode())
+        .isEqualTo(HttpStatus.NO_CONTENT);
+    assertThat(jdbc.queryForObject("select status from credit_linkage where application_number = ?", String.class, number))
+        .isEqualTo("AFFILIATED");
   }
 
   private long rows(String society) {

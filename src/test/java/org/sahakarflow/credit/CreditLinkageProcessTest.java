@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -33,7 +34,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class CreditLinkageProcessTest {
 
   static final String SECRETARY = "applicant.rj-udr";
+  /** The DCCB's branch: appraisal and loan documents. */
   static final String DCCB = "dccb.rj-udr";
+  /** The DCCB's head office: records the board's admission and sanctions the limit. */
+  static final String HEAD_OFFICE = "dccb-ho.rj-udr";
   static final String DEMAND = "Ramesh Meena; wheat; 1.5; 42000\nSita Devi; mustard; 2; 30000";
   static final long DEMAND_TOTAL = 81_900 + 78_000;
 
@@ -81,7 +85,7 @@ class CreditLinkageProcessTest {
     String society = society();
     String key = start(society);
     resolve(key, 100_000, 1_000_000, 10_000);
-    cases.complete(key, StepIds.TASK_ADMIT_SOCIETY, DCCB, vars("admission", "ADMIT"));
+    cases.complete(key, StepIds.TASK_ADMIT_SOCIETY, HEAD_OFFICE, vars("admission", "ADMIT"));
     assertThat(status(key)).isEqualTo("AFFILIATED");
     assertThat(notice(key, "CREDIT_ADMITTED")).contains("has admitted", "(registration number " + society);
     cases.complete(key, StepIds.TASK_KCC_DEMAND, null, vars("kccDemandLines", DEMAND));
@@ -89,8 +93,8 @@ class CreditLinkageProcessTest {
     cases.complete(key, StepIds.TASK_APPRAISE_SOCIETY, DCCB, vars("appraisalOutcome", "RECOMMEND", "appraisalNote", "Godown seen"));
     Task sanction = cases.task(key, StepIds.TASK_SANCTION_LIMIT);
     assertThat(engine.getTaskService().getIdentityLinksForTask(sanction.getId())).extracting(IdentityLink::getGroupId)
-        .contains("dccb:RJ-UDR");
-    cases.complete(key, StepIds.TASK_SANCTION_LIMIT, DCCB, vars("sanction", "SANCTION", "sanctionedLimit", DEMAND_TOTAL));
+        .contains("dccb-ho:RJ-UDR").doesNotContain("dccb:RJ-UDR");
+    cases.complete(key, StepIds.TASK_SANCTION_LIMIT, HEAD_OFFICE, vars("sanction", "SANCTION", "sanctionedLimit", DEMAND_TOTAL));
 
     assertThat(status(key)).isEqualTo("SANCTIONED");
     Task documents = cases.task(key, StepIds.TASK_EXECUTE_DOCUMENTS);
@@ -127,7 +131,7 @@ class CreditLinkageProcessTest {
   void aLimitBelowTheDemandNeedsReasonsAndStaysWithinTheBorrowingLimit() {
     String key = atSanction(100_000);
     Task sanction = cases.task(key, StepIds.TASK_SANCTION_LIMIT);
-    engine.getTaskService().claim(sanction.getId(), DCCB);
+    engine.getTaskService().claim(sanction.getId(), HEAD_OFFICE);
 
     assertThatThrownBy(() -> engine.getTaskService().complete(sanction.getId(),
         vars("sanction", "SANCTION", "sanctionedLimit", 90_000L)))
@@ -161,13 +165,36 @@ class CreditLinkageProcessTest {
   }
 
   @Test
+  void theHeadOfficeAdmitsAndSanctionsWhileTheBranchAppraisesAndExecutesTheDocuments() {
+    String key = start(society());
+    resolve(key, 100_000, 1_000_000, 10_000);
+    assertThat(groups(key, StepIds.TASK_ADMIT_SOCIETY)).containsExactly("dccb-ho:RJ-UDR");
+    assertThat(visibleTasks(DCCB, "dccb:RJ-UDR", "RJ")).doesNotContain(key);
+    assertThat(visibleTasks(HEAD_OFFICE, "dccb-ho:RJ-UDR", "RJ")).contains(key);
+    cases.complete(key, StepIds.TASK_ADMIT_SOCIETY, HEAD_OFFICE, vars("admission", "ADMIT"));
+    cases.complete(key, StepIds.TASK_KCC_DEMAND, null, vars("kccDemandLines", DEMAND));
+
+    assertThat(groups(key, StepIds.TASK_APPRAISE_SOCIETY)).containsExactly("dccb:RJ-UDR");
+    cases.complete(key, StepIds.TASK_APPRAISE_SOCIETY, DCCB, vars("appraisalOutcome", "RECOMMEND"));
+    assertThat(groups(key, StepIds.TASK_SANCTION_LIMIT)).containsExactly("dccb-ho:RJ-UDR");
+    assertThat(visibleTasks(DCCB, "dccb:RJ-UDR", "RJ")).doesNotContain(key);
+    cases.complete(key, StepIds.TASK_SANCTION_LIMIT, HEAD_OFFICE, vars("sanction", "SANCTION", "sanctionedLimit", DEMAND_TOTAL));
+    assertThat(groups(key, StepIds.TASK_EXECUTE_DOCUMENTS)).containsExactly("dccb:RJ-UDR");
+  }
+
+  private List<String> groups(String key, String step) {
+    return engine.getTaskService().getIdentityLinksForTask(cases.task(key, step).getId()).stream()
+        .map(IdentityLink::getGroupId).filter(Objects::nonNull).toList();
+  }
+
+  @Test
   void refusedAdmissionEndsTheCaseWithItsReasonsMailed() {
     String key = start(society());
     resolve(key, 100_000, 500_000, 10_000);
     Task admission = cases.task(key, StepIds.TASK_ADMIT_SOCIETY);
     assertThatThrownBy(() -> engine.getTaskService().complete(admission.getId(), vars("admission", "REFUSE")))
         .hasMessageContaining("reasons: a refusal needs written reasons");
-    cases.complete(key, StepIds.TASK_ADMIT_SOCIETY, DCCB, vars("admission", "REFUSE", "reasons", "Share money not realised"));
+    cases.complete(key, StepIds.TASK_ADMIT_SOCIETY, HEAD_OFFICE, vars("admission", "REFUSE", "reasons", "Share money not realised"));
 
     assertThat(ended(key).getEndActivityId()).isEqualTo(CreditLinkage.END_REFUSED);
     assertThat(status(key)).isEqualTo("REFUSED");
@@ -177,7 +204,7 @@ class CreditLinkageProcessTest {
   @Test
   void refusedSanctionEndsTheCaseAfterAffiliation() {
     String key = atSanction(1_000_000);
-    cases.complete(key, StepIds.TASK_SANCTION_LIMIT, DCCB, vars("sanction", "REFUSE", "reasons", "Members defaulted elsewhere"));
+    cases.complete(key, StepIds.TASK_SANCTION_LIMIT, HEAD_OFFICE, vars("sanction", "REFUSE", "reasons", "Members defaulted elsewhere"));
     assertThat(ended(key).getEndActivityId()).isEqualTo(CreditLinkage.END_REFUSED);
     assertThat(jdbc.queryForMap("select status, affiliated_on, sanctioned_limit from credit_linkage where application_number = ?", key))
         .containsEntry("status", "REFUSED").containsEntry("sanctioned_limit", null);
@@ -188,7 +215,7 @@ class CreditLinkageProcessTest {
   void aBadKccLineIsNamedAndNothingMovesOn() {
     String key = start(society());
     resolve(key, 100_000, 500_000, 10_000);
-    cases.complete(key, StepIds.TASK_ADMIT_SOCIETY, DCCB, vars("admission", "ADMIT"));
+    cases.complete(key, StepIds.TASK_ADMIT_SOCIETY, HEAD_OFFICE, vars("admission", "ADMIT"));
     Task demand = cases.task(key, StepIds.TASK_KCC_DEMAND);
     assertThatThrownBy(() -> engine.getTaskService().complete(demand.getId(),
         vars("kccDemandLines", "Ramesh; wheat; 1.5; 42000\nSita; mustard; two; 30000")))
@@ -217,7 +244,7 @@ class CreditLinkageProcessTest {
     assertThat(jdbc.queryForMap("select escalated_to, late_by_minutes from insight_step where business_key = ? and step = ? and escalated_to is not null",
         key, StepIds.TASK_ADMIT_SOCIETY)).containsEntry("escalated_to", "dccb-ho:RJ-UDR");
     assertThat(engine.getTaskService().getIdentityLinksForTask(admission.getId())).extracting(IdentityLink::getGroupId)
-        .contains("dccb:RJ-UDR", "dccb-ho:RJ-UDR");
+        .contains("dccb-ho:RJ-UDR").doesNotContain("dccb:RJ-UDR");
     assertThat(visibleTasks("dccb-ho.rj-udr", "dccb-ho:RJ-UDR", "RJ")).contains(key);
     assertThat(notices(key)).contains("ESCALATION");
     assertThat(cases.task(key, StepIds.TASK_ADMIT_SOCIETY).getId()).isEqualTo(admission.getId());
@@ -229,8 +256,8 @@ class CreditLinkageProcessTest {
     resolve(key, 100_000, 500_000, 10_000);
     String instance = cases.task(key, StepIds.TASK_ADMIT_SOCIETY).getProcessInstanceId();
 
-    assertThat(visibleTasks("dccb.rj-udr", "dccb:RJ-UDR", "RJ")).contains(key);
-    assertThat(visibleTasks("dccb.ap-tpt", "dccb:AP-TPT", "AP")).doesNotContain(key);
+    assertThat(visibleTasks(HEAD_OFFICE, "dccb-ho:RJ-UDR", "RJ")).contains(key);
+    assertThat(visibleTasks("dccb-ho.ap-tpt", "dccb-ho:AP-TPT", "AP")).doesNotContain(key);
     assertThat(visibleInstances("nabard.rj", "nabard:RJ", "RJ")).contains(instance);
     assertThat(visibleInstances("nabard.ap", "nabard:AP", "AP")).doesNotContain(instance);
     assertThat(visibleInstances("dccb.ap-tpt", "dccb:AP-TPT", "AP")).doesNotContain(instance);
@@ -274,7 +301,7 @@ class CreditLinkageProcessTest {
   @Test
   void nabardRefusesRefinanceAboveSevenPercentButTheLimitStands() {
     String key = atSanction(1_000_000);
-    cases.complete(key, StepIds.TASK_SANCTION_LIMIT, DCCB, vars("sanction", "SANCTION", "sanctionedLimit", DEMAND_TOTAL));
+    cases.complete(key, StepIds.TASK_SANCTION_LIMIT, HEAD_OFFICE, vars("sanction", "SANCTION", "sanctionedLimit", DEMAND_TOTAL));
     cases.complete(key, StepIds.TASK_EXECUTE_DOCUMENTS, DCCB, vars("documentsExecuted", true));
     cases.complete(key, StepIds.TASK_DECIDE_REFINANCE, "nabard.rj",
         vars("interestRateToFarmers", 7.01, "largestLoanPerFarmer", 300_000L));
@@ -311,7 +338,7 @@ class CreditLinkageProcessTest {
   private String atSanction(long borrowingLimit) {
     String key = start(society());
     resolve(key, 100_000, borrowingLimit, 10_000);
-    cases.complete(key, StepIds.TASK_ADMIT_SOCIETY, DCCB, vars("admission", "ADMIT"));
+    cases.complete(key, StepIds.TASK_ADMIT_SOCIETY, HEAD_OFFICE, vars("admission", "ADMIT"));
     cases.complete(key, StepIds.TASK_KCC_DEMAND, null, vars("kccDemandLines", DEMAND));
     cases.complete(key, StepIds.TASK_APPRAISE_SOCIETY, DCCB, vars("appraisalOutcome", "RECOMMEND"));
     return key;
@@ -320,7 +347,7 @@ class CreditLinkageProcessTest {
   private String atAppraisal() {
     String key = start(society());
     resolve(key, 100_000, 1_000_000, 10_000);
-    cases.complete(key, StepIds.TASK_ADMIT_SOCIETY, DCCB, vars("admission", "ADMIT"));
+    cases.complete(key, StepIds.TASK_ADMIT_SOCIETY, HEAD_OFFICE, vars("admission", "ADMIT"));
     cases.complete(key, StepIds.TASK_KCC_DEMAND, null, vars("kccDemandLines", DEMAND));
     return key;
   }
