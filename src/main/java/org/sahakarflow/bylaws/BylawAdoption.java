@@ -29,7 +29,6 @@ final class BylawAdoption {
   static final String END_REGISTERED = "End_Registered";
   static final String END_RESOLUTION_FAILED = "End_ResolutionFailed";
   static final String END_LAPSED = "End_Lapsed";
-  static final String END_QUERY_LAPSED = "End_QueryLapsed";
   static final String END_REFUSAL_CONFIRMED = "End_RefusalConfirmed";
   static final String END_REFUSAL_FINAL = "End_RefusalFinal";
 

@@ -49,10 +49,6 @@ class BylawRules {
     LocalDate earliestMeeting(LocalDate noticeIssuedOn) {
       return noticeIssuedOn.plusDays(noticeClearDays + 1L);
     }
-
-    LocalDate lastDayToSubmit(LocalDate meetingDate) {
-      return meetingDate.plus(submissionWindow);
-    }
   }
 
   /**

@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.sahakarflow.sla.TimeLimits;
 import org.sahakarflow.system.CaseVariables;
 import org.sahakarflow.system.EngineClock;
 import org.sahakarflow.system.India;
@@ -26,16 +27,19 @@ class MeetingResultListener implements TaskListener {
   static final int REMINDER_DAYS_BEFORE = 7;
 
   private final BylawRules rules;
+  private final TimeLimits limits;
 
-  MeetingResultListener(BylawRules rules) {
+  MeetingResultListener(BylawRules rules, TimeLimits limits) {
     this.rules = rules;
+    this.limits = limits;
   }
 
   @Override
   public void notify(DelegateTask task) {
     LocalDate meeting = CaseDates.required(task.getVariable(BylawAdoption.MEETING_DATE), BylawAdoption.MEETING_DATE);
     LocalDate earliest = LocalDate.parse((String) task.getVariable(BylawAdoption.EARLIEST_MEETING_DATE));
-    BylawRules.Rules stateRules = rules.of((String) task.getVariable(CaseVariables.STATE_CODE));
+    String stateCode = (String) task.getVariable(CaseVariables.STATE_CODE);
+    BylawRules.Rules stateRules = rules.of(stateCode);
     if (meeting.isBefore(earliest)) {
       throw new BadUserRequestException(BylawAdoption.MEETING_DATE + ": the general meeting on " + meeting
           + " is too early: the notice issued on " + task.getVariable(BylawAdoption.NOTICE_ISSUED_ON)
@@ -61,7 +65,7 @@ class MeetingResultListener implements TaskListener {
     task.setVariable(BylawAdoption.MEETING_DATE, meeting.toString());
     task.setVariable(BylawAdoption.VOTE_OUTCOME, vote.outcome().name());
     task.setVariable(BylawAdoption.VOTE_SUMMARY, vote.summary());
-    LocalDate lastDay = stateRules.lastDayToSubmit(meeting);
+    LocalDate lastDay = limits.lastDay(stateCode, meeting, stateRules.submissionWindow());
     Date deadline = India.endOf(lastDay);
     Date reminder = India.startOf(lastDay.minusDays(REMINDER_DAYS_BEFORE));
     if (reminder.before(now)) {

@@ -2,6 +2,7 @@ package org.sahakarflow.registration;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.sahakarflow.system.NonCompliance;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,9 +17,7 @@ class RefuseForNonComplianceDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     Object query = execution.getVariable(RegistrationVariables.QUERY_TEXT);
     execution.setVariable(RegistrationVariables.DECISION, RecordDeciderListener.REFUSE);
-    execution.setVariable(RegistrationVariables.REFUSAL_REASONS, "Refused for non-compliance: the"
-        + " applicant did not answer the registrar's query within the reply window"
-        + (query != null ? " (query: " + query + ")" : "") + ".");
+    execution.setVariable(RegistrationVariables.REFUSAL_REASONS, NonCompliance.reasons(query));
     // the officer who raised the query holds the file: the order is the registrar's, not deemed
     execution.setVariable(RegistrationVariables.DECIDED_BY, execution.getVariable(RegistrationVariables.QUERIED_BY));
   }

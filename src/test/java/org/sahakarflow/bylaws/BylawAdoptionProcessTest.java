@@ -272,7 +272,7 @@ class BylawAdoptionProcessTest {
   }
 
   @Test
-  void unansweredQueryRemindsThenLapsesTheAmendment() {
+  void unansweredQueryRemindsThenEndsInAnAppealableRefusalForNonCompliance() {
     String key = cases.atScrutiny();
     String society = (String) cases.driver.variable(key, "registrationNumber");
     cases.driver.complete(key, BylawAdoption.TASK_SCRUTINISE, BylawCases.OFFICER,
@@ -283,8 +283,8 @@ class BylawAdoptionProcessTest {
     String replyBy = DateTimeFormatter.ofPattern("dd-MM-yyyy").withZone(India.ZONE)
         .format(answer.getDueDate().toInstant());
     assertThat(noticeBody(key, "BYLAW_QUERY"))
-        .as("the query names the answer task's own due date, and that the amendment lapses")
-        .contains("on or before " + replyBy + ".", "the amendment lapses")
+        .as("the query names the answer task's own due date, and that silence ends in an appealable refusal")
+        .contains("on or before " + replyBy + ".", "refused for non-compliance; the society may appeal")
         .doesNotContain("{{", "—");
 
     Job reminder = cases.driver.timer(key, BylawAdoption.TIMER_REPLY_REMINDER);
@@ -297,13 +297,16 @@ class BylawAdoptionProcessTest {
     ClockUtil.setCurrentTime(new Date(replyWindow.getDuedate().getTime() + 60_000));
     cases.fire(key, BylawAdoption.TIMER_REPLY_WINDOW);
 
-    assertThat(cases.ended(key, BylawAdoption.END_QUERY_LAPSED)).isTrue();
-    assertThat(cases.driver.instances(key)).isEmpty();
-    assertThat(cases.notices(key)).containsSubsequence("BYLAW_QUERY", "REMINDER", "BYLAW_LAPSED");
-    assertThat(noticeBody(key, "BYLAW_LAPSED")).contains("No reply to the Registrar's query within the reply window");
-    assertThat(cases.status(key)).isEqualTo("CLOSED");
-    assertThat(jdbc.queryForMap("select outcome, registered_on from bylaw_amendment where case_number = ?", key))
-        .containsEntry("outcome", "Amendment lapsed").containsEntry("registered_on", null);
+    assertThat(cases.driver.variable(key, "scrutinyOutcome")).isEqualTo("REFUSE");
+    assertThat((String) cases.driver.variable(key, "refusalReasons"))
+        .contains("non-compliance", "Attach the copy of the meeting notice");
+    assertThat(cases.driver.variable(key, "decidedBy")).isEqualTo(BylawCases.OFFICER);
+    assertThat(cases.driver.variable(key, "appealDeadline")).isNotNull();
+    assertThat(cases.notices(key)).containsSubsequence("BYLAW_QUERY", "REMINDER", "BYLAW_REFUSED")
+        .doesNotContain("BYLAW_LAPSED");
+    assertThat(cases.driver.task(key, BylawAdoption.TASK_LODGE_APPEAL)).as("the society may appeal").isNotNull();
+    assertThat(jdbc.queryForObject("select registered_on from bylaw_amendment where case_number = ?", String.class, key))
+        .isNull();
     Map<String, Object> record = jdbc.queryForMap(
         "select bye_law_version, adopted_activities, model_bye_laws_adopted_on from society where registration_number = ?",
         society);
