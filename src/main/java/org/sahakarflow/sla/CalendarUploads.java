@@ -32,7 +32,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * replaces the list of each State and year it names (the central list is {@code *}); a working-week
  * upload replaces the rows of the States it names. Every row is checked first and a bad one named
  * by line and column, with nothing applied; a good file is kept as a new version (who, when, what)
- * and the calendar takes it once the upload commits. Due dates already set stay as they are.
+ * and the calendar takes it once the upload commits, resolving the incidents of cases whose dates
+ * were counted without the list. Due dates already set stay as they are.
  */
 @Component
 public class CalendarUploads {
@@ -43,11 +44,13 @@ public class CalendarUploads {
   private final WorkingDayCalendar calendar;
   private final JdbcTemplate jdbc;
   private final Places places;
+  private final MissingHolidayLists missingLists;
 
-  CalendarUploads(WorkingDayCalendar calendar, JdbcTemplate jdbc, Places places) {
+  CalendarUploads(WorkingDayCalendar calendar, JdbcTemplate jdbc, Places places, MissingHolidayLists missingLists) {
     this.calendar = calendar;
     this.jdbc = jdbc;
     this.places = places;
+    this.missingLists = missingLists;
     // the uploads of earlier runs (and of other nodes), in the order they were made
     for (Map<String, Object> upload : jdbc.queryForList(
         "select dataset, content from reference_upload order by uploaded_at, dataset, version")) {
@@ -72,7 +75,10 @@ public class CalendarUploads {
     jdbc.update("insert into reference_upload (dataset, version, uploaded_by, uploaded_at, row_count, summary, content)"
         + " values (?, ?, ?, ?, ?, ?, ?)", dataset, version, caller.getUserId(),
         new Timestamp(EngineClock.INSTANCE.millis()), rows.size() - 1, summary, csv);
-    Runnable take = () -> apply(dataset, rows);
+    Runnable take = () -> {
+      apply(dataset, rows);
+      missingLists.resolveListed();
+    };
     if (TransactionSynchronizationManager.isSynchronizationActive()) {
       TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
         @Override

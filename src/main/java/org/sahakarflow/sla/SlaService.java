@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.sahakarflow.engine.ExecutionScopes;
 import org.sahakarflow.system.CaseVariables;
 import org.sahakarflow.system.EngineClock;
+import org.sahakarflow.system.India;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,10 +24,12 @@ public class SlaService {
 
   private final SlaPolicy policy;
   private final DueDateCalculator dates;
+  private final MissingHolidayLists missingLists;
 
-  SlaService(SlaPolicy policy, DueDateCalculator dates) {
+  SlaService(SlaPolicy policy, DueDateCalculator dates, MissingHolidayLists missingLists) {
     this.policy = policy;
     this.dates = dates;
+    this.missingLists = missingLists;
   }
 
   /** When the step entered by the execution is due: escalation timer, task due date. */
@@ -86,6 +89,8 @@ public class SlaService {
     StepSla sla = policy.stepSla(ref.stateCode(), ref.processKey(), execution.getCurrentActivityId());
     Instant now = EngineClock.INSTANCE.instant();
     Instant due = dates.dueAt(ref.stateCode(), now, sla.workingDays());
+    missingLists.check(ref.stateCode(), India.dateOf(Date.from(now)), India.dateOf(Date.from(due)),
+        "the due date of " + execution.getCurrentActivityId());
     Instant reminder = dates.firstReminderAt(ref.stateCode(), now, due, sla.reminderBeforeDays());
     Schedule schedule = new Schedule(Date.from(due), Date.from(reminder), sla.reminderCycleDays());
     // a task without timers runs on an execution that outlives it: keeping values there would

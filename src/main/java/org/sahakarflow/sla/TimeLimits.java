@@ -16,9 +16,11 @@ public class TimeLimits {
   public static final String CENTRAL_OFFICE = WorkingDayCalendar.ANY_STATE;
 
   private final WorkingDayCalendar calendar;
+  private final MissingHolidayLists missingLists;
 
-  TimeLimits(WorkingDayCalendar calendar) {
+  TimeLimits(WorkingDayCalendar calendar, MissingHolidayLists missingLists) {
     this.calendar = calendar;
+    this.missingLists = missingLists;
   }
 
   public LocalDate lastDay(String stateCode, LocalDate event, Period period) {
@@ -26,6 +28,7 @@ public class TimeLimits {
     while (!calendar.isWorkingDay(stateCode, day)) {
       day = day.plusDays(1);
     }
+    missingLists.check(stateCode, day, day, "a last day");
     return day;
   }
 

@@ -95,6 +95,12 @@ final class WorkingDayCalendar {
     return years;
   }
 
+  /** Whether a due date in the year can count the State's holidays: its own list, or the central one. */
+  boolean hasListFor(String stateCode, int year) {
+    Lists now = lists;
+    return now.ownLists().contains(stateCode + '/' + year) || now.ownLists().contains(ANY_STATE + '/' + year);
+  }
+
   /** Whether the data lists any holiday in the year; a year without any is a data gap. */
   boolean hasHolidaysIn(Year year) {
     return lists.holidays().values().stream().flatMap(Set::stream).anyMatch(d -> d.getYear() == year.getValue());

@@ -11,12 +11,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Incident;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.sahakarflow.CaseDriver;
 import org.sahakarflow.Http;
 import org.sahakarflow.SahakarTest;
 import org.sahakarflow.identity.Places;
+import org.sahakarflow.system.India;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -42,6 +48,10 @@ class CalendarUploadsTest {
   JdbcTemplate jdbc;
   @Autowired
   Places places;
+  @Autowired
+  RuntimeService runtime;
+  @Autowired
+  ProcessEngine engine;
   final ObjectMapper json = new ObjectMapper();
   Map<String, WorkingDayCalendar.WorkingWeek> weeks;
   Map<String, Set<LocalDate>> holidays;
@@ -78,8 +88,35 @@ class CalendarUploadsTest {
 
     // a restarted node builds the same calendar from the shipped files and the uploads on record
     WorkingDayCalendar restarted = new WorkingDayCalendar(weeks, holidays);
-    new CalendarUploads(restarted, jdbc, places);
+    new CalendarUploads(restarted, jdbc, places, new MissingHolidayLists(restarted, runtime));
     assertThat(restarted.isWorkingDay("KL", LocalDate.of(2027, 1, 26))).isFalse();
+  }
+
+  @Test
+  void aDueDateCountedIntoAYearWithoutAListIsAnIncidentUntilTheListIsUploaded() {
+    ClockUtil.setCurrentTime(India.startOf(LocalDate.of(2026, 12, 28)));
+    try {
+      String key = new CaseDriver(engine).mpacsAtScrutiny("KL", "KL-ALA", "applicant.kl-ala");
+      List<Incident> flagged = runtime.createIncidentQuery().incidentType(MissingHolidayLists.INCIDENT)
+          .processInstanceId(scrutinyInstance(key)).list();
+      assertThat(flagged).singleElement().satisfies(incident -> {
+        assertThat(incident.getConfiguration()).isEqualTo("KL/2027");
+        assertThat(incident.getIncidentMessage()).contains("no holiday list for KL", "Task_ScrutiniseApplication");
+      });
+
+      assertThat(upload("admin", "holidays", KERALA_2027).getStatusCode()).isEqualTo(HttpStatus.OK);
+
+      assertThat(new CaseDriver(engine).instances(key)).allSatisfy(instance -> assertThat(runtime.createIncidentQuery()
+          .incidentType(MissingHolidayLists.INCIDENT).processInstanceId(instance.getId()).count())
+          .as("resolved, with the calling process's").isZero());
+    } finally {
+      ClockUtil.reset();
+    }
+  }
+
+  private String scrutinyInstance(String key) {
+    return engine.getTaskService().createTaskQuery().processInstanceBusinessKey(key)
+        .taskDefinitionKey("Task_ScrutiniseApplication").singleResult().getProcessInstanceId();
   }
 
   @Test
