@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.sahakarflow.sla.WorkingDayCalendar.WorkingWeek;
 import org.sahakarflow.system.CsvRows;
@@ -84,7 +85,7 @@ final class CalendarFiles {
     return new WeekRow(state(row.cell(0)), new WorkingWeek(yesNo(row.cell(1)), saturdays(row.cell(2))));
   }
 
-  private static <T> T shipped(Resource file, Row row, java.util.function.Supplier<T> read) {
+  private static <T> T shipped(Resource file, Row row, Supplier<T> read) {
     try {
       return read.get();
     } catch (RowProblem problem) {

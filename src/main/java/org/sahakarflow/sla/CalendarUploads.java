@@ -1,6 +1,7 @@
 package org.sahakarflow.sla;
 
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -8,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -99,7 +101,7 @@ public class CalendarUploads {
   }
 
   /** A version as the history lists it. */
-  public record Uploaded(int version, String uploadedBy, java.time.Instant uploadedAt, int rows, String summary) {
+  public record Uploaded(int version, String uploadedBy, Instant uploadedAt, int rows, String summary) {
   }
 
   /**
@@ -138,7 +140,7 @@ public class CalendarUploads {
 
   /** The lists the rows give, by "STATE/YEAR", or every bad row named. */
   private Map<String, Set<LocalDate>> holidayLists(List<CsvRows.Row> rows) {
-    Map<String, Set<LocalDate>> lists = new java.util.TreeMap<>();
+    Map<String, Set<LocalDate>> lists = new TreeMap<>();
     Map<String, Integer> seen = new HashMap<>();
     List<FieldProblem> problems = new ArrayList<>();
     for (CsvRows.Row row : body(rows, CalendarFiles.HOLIDAY_COLUMNS, problems)) {
@@ -159,7 +161,7 @@ public class CalendarUploads {
   }
 
   private Map<String, WorkingWeek> weekRows(List<CsvRows.Row> rows) {
-    Map<String, WorkingWeek> weeks = new java.util.TreeMap<>();
+    Map<String, WorkingWeek> weeks = new TreeMap<>();
     List<FieldProblem> problems = new ArrayList<>();
     for (CsvRows.Row row : body(rows, CalendarFiles.WEEK_COLUMNS, problems)) {
       try {
@@ -192,16 +194,14 @@ public class CalendarUploads {
     return body;
   }
 
-  private static <T> T checked(Map<String, ?> result, List<FieldProblem> problems) {
+  private static <V> Map<String, V> checked(Map<String, V> result, List<FieldProblem> problems) {
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
     if (result.isEmpty()) {
       throw new InvalidInputException("file", "no rows under the header");
     }
-    @SuppressWarnings("unchecked")
-    T typed = (T) result;
-    return typed;
+    return result;
   }
 
   private void knownState(String code) {

@@ -1,6 +1,7 @@
 package org.sahakarflow.sla;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -46,7 +47,7 @@ class MissingHolidayLists {
   /** Resolves the incidents of the lists now on record; their cases' dates stay as they were set. */
   int resolveListed() {
     // all pages first: resolving shrinks the query's result under a moving offset
-    List<Incident> open = new java.util.ArrayList<>();
+    List<Incident> open = new ArrayList<>();
     for (int page = 0; ; page += PAGE) {
       int first = page;
       List<Incident> some = EngineAccess.withoutAuthorization(() -> runtime.createIncidentQuery()

@@ -7,12 +7,14 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
 import org.camunda.bpm.dmn.engine.DmnEngine;
@@ -34,6 +36,7 @@ class CoverageTableTest {
   static final String END = "<!-- end of table -->";
   static final String REFERENCE = "src/main/resources/reference/";
 
+  private final Map<String, String> xmls = new LinkedHashMap<>();
   /** The rule the last evaluation matched first (FIRST hit policy throughout). */
   private String matched;
   final DmnEngine dmn = ((DefaultDmnEngineConfiguration) DmnEngineConfiguration.createDefaultDmnEngineConfiguration())
@@ -91,8 +94,6 @@ class CoverageTableTest {
     }
     return String.join("\n", lines) + "\n";
   }
-
-  private final Map<String, String> xmls = new LinkedHashMap<>();
 
   /** Whether the rule the last evaluation matched names the State itself. */
   private String own(String file, String code) {
@@ -167,8 +168,8 @@ class CoverageTableTest {
     String saturdays = switch (row.cell(2)) {
       case "all" -> "every Saturday";
       case "none" -> "no Saturday";
-      default -> java.util.Arrays.stream(row.cell(2).split("\\s+")).map(CoverageTableTest::ordinal)
-          .collect(java.util.stream.Collectors.joining(" & ")) + " Saturday";
+      default -> Arrays.stream(row.cell(2).split("\\s+")).map(CoverageTableTest::ordinal)
+          .collect(Collectors.joining(" & ")) + " Saturday";
     };
     return "Sunday, " + saturdays + (row.cell(0).equals(code) ? OWN : "");
   }
