@@ -134,10 +134,15 @@ public record RegistrationRequest(
     variables.put(CaseVariables.APPLICANT_EMAIL, chiefPromoterEmail);
     variables.put("chiefPromoterMobile", chiefPromoterMobile);
     variables.put(CaseVariables.MULTI_STATE, multiState);
-    if (multiState) {
+    // given even where they do not belong, so that the case's start refuses them rather than drop them
+    if (areaStates != null) {
       variables.put(RegistrationVariables.AREA_STATES, SpinValues.jsonValue(
           distinctAreaStates().stream().map(s -> '"' + s + '"').collect(Collectors.joining(",", "[", "]"))).create());
+    }
+    if (officeStateCode != null) {
       variables.put(RegistrationVariables.OFFICE_STATE_CODE, officeStateCode);
+    }
+    if (officeDistrictCode != null) {
       variables.put(RegistrationVariables.OFFICE_DISTRICT_CODE, officeDistrictCode);
     }
     return variables;
