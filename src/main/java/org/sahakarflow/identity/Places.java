@@ -20,8 +20,12 @@ public class Places {
 
   public Places() {
     this.states = new LinkedHashMap<>();
-    for (Row row : CsvRows.reference(new ClassPathResource("reference/states.csv"), 3)) {
-      states.put(row.cell(0), new State(row.cell(0), row.cell(1), row.cell(2)));
+    Resource stateFile = new ClassPathResource("reference/states.csv");
+    for (Row row : CsvRows.reference(stateFile, 4)) {
+      if (!row.cell(3).equals("state") && !row.cell(3).equals("central")) {
+        throw CsvRows.invalid(stateFile, row, "registrar must be 'state' or 'central', not '" + row.cell(3) + "'");
+      }
+      states.put(row.cell(0), new State(row.cell(0), row.cell(1), row.cell(2), row.cell(3).equals("central")));
     }
     this.districts = new LinkedHashMap<>();
     Resource districtFile = new ClassPathResource("reference/districts.csv");
@@ -51,6 +55,21 @@ public class Places {
     return Optional.ofNullable(code).map(states::get);
   }
 
+  /** True for a State or UT on record; false for the Central Registrar and for codes not on record. */
+  public boolean isStateOrUt(String code) {
+    return state(code).map(s -> !s.central()).orElse(false);
+  }
+
+  /** The Central Registrar, who registers multi-State societies; absent if the file names none. */
+  public Optional<State> centralRegistrar() {
+    return states.values().stream().filter(State::central).findFirst();
+  }
+
+  /** True for the Central Registrar of multi-State societies ({@code MS}). */
+  public boolean isCentralRegistrar(String code) {
+    return state(code).map(State::central).orElse(false);
+  }
+
   public Optional<District> district(String code) {
     return Optional.ofNullable(code).map(districts::get);
   }
@@ -60,7 +79,13 @@ public class Places {
     return district(districtCode).map(d -> d.stateCode().equals(stateCode)).orElse(false);
   }
 
-  public record State(String code, String name, String hindiName) {
+  /**
+   * A State or UT, or the Central Registrar: a registrar's jurisdiction, each a tenant.
+   *
+   * @param central true for the Central Registrar of multi-State societies, who is routed as a
+   *     State is but is no place a society or a promoter can be in
+   */
+  public record State(String code, String name, String hindiName, boolean central) {
   }
 
   /**

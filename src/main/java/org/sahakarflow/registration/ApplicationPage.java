@@ -30,7 +30,7 @@ class ApplicationPage {
 
   String render(CaseApplications.Filed a) {
     return template.execute(new View(shown(a.applicationNumber()), shown(a.societyName()),
-        shown(a.status()), shown(a.societyType()), a.stateCode() + ", " + a.districtCode(),
+        shown(a.status()), shown(a.societyType()), a.stateCode() + ", " + a.districtCode() + multiState(a.multiState()),
         shown(a.block()), shown(a.gramPanchayat()), shown(a.areaOfOperation()), shown(a.objects()),
         shown(a.shareCapitalSubscribed()), shown(a.shareCapitalPaid()), shown(a.dccbAccountNumber()),
         shown(a.creditBalanceCertificateNumber()), depositProof(a.depositProofRequired()), fee(a.fee()),
@@ -42,6 +42,11 @@ class ApplicationPage {
         a.promoters().stream().map(ApplicationPage::promoter).toList(),
         a.documents().stream().map(d -> new Document(shown(d.href()), shown(d.name()),
             shown(d.fileName()))).toList()));
+  }
+
+  private static String multiState(CaseApplications.MultiState multiState) {
+    return multiState == null ? "" : " (multi-State society / बहु-राज्य समिति: " + String.join(", ", multiState.areaStates())
+        + "; registered office / पंजीकृत कार्यालय " + shown(multiState.officeDistrictCode()) + ")";
   }
 
   private static String depositProof(Boolean required) {
@@ -69,7 +74,8 @@ class ApplicationPage {
 
   private static Promoter promoter(Map<String, Object> promoter) {
     return new Promoter(shown(promoter.get("name")), shown(promoter.get("householdId")),
-        shown(promoter.get("village")), shown(promoter.get("sharesSubscribed")));
+        shown(promoter.get("village")) + (promoter.get("stateCode") == null ? "" : " (" + promoter.get("stateCode") + ")"),
+        shown(promoter.get("sharesSubscribed")));
   }
 
   private static String ist(Instant at) {

@@ -61,7 +61,9 @@ class ApplicationValidator {
         amount(variables.get(RegistrationVariables.REGISTRATION_FEE_PAID)),
         text(variables, RegistrationVariables.FEE_PAYMENT_REFERENCE),
         Boolean.TRUE.equals(variables.get("modelByeLawsAdopted")), text(variables, CaseVariables.APPLICANT_EMAIL),
-        text(variables, "chiefPromoterMobile"));
+        text(variables, "chiefPromoterMobile"), Boolean.TRUE.equals(variables.get(CaseVariables.MULTI_STATE)),
+        codes(variables.get(RegistrationVariables.AREA_STATES)), text(variables, RegistrationVariables.OFFICE_STATE_CODE),
+        text(variables, RegistrationVariables.OFFICE_DISTRICT_CODE));
   }
 
   private void checkAgainstRecords(RegistrationRequest request, List<FieldProblem> problems) {
@@ -74,6 +76,7 @@ class ApplicationValidator {
       // the fee and the deposit proof are the State's rules: unknown for a State not on record
       problems.addAll(feeAndDeposit.assess(request).problems());
     }
+    MultiStateApplication.problems(request, places).forEach(problems::add);
     if (request.shareCapitalPaid().compareTo(request.shareCapitalSubscribed()) > 0) {
       problems.add(new FieldProblem("shareCapitalPaid", "must not exceed the capital subscribed"));
     }
@@ -89,6 +92,20 @@ class ApplicationValidator {
       return json.readValue(text, new TypeReference<List<RegistrationRequest.Promoter>>() { });
     } catch (Exception e) {
       throw new InvalidInputException("promoters", "must be a list of promoters");
+    }
+  }
+
+  /** State codes as a form's tag list sends them (JSON text or Spin JSON) or as the API's list. */
+  private List<String> codes(Object value) {
+    if (value == null) {
+      return null;
+    }
+    try {
+      String text = value instanceof SpinJsonNode spin ? spin.toString()
+          : value instanceof String s ? s : json.writeValueAsString(value);
+      return json.readValue(text, new TypeReference<List<String>>() { });
+    } catch (Exception e) {
+      throw new InvalidInputException(RegistrationVariables.AREA_STATES, "must be a list of State codes");
     }
   }
 

@@ -54,7 +54,11 @@ class CaseApplications {
       Object shareCapitalSubscribed, Object shareCapitalPaid, String dccbAccountNumber,
       String creditBalanceCertificateNumber, Boolean depositProofRequired, Fee fee,
       FormationVerdict formationVerdict, Boolean modelByeLawsAdopted, String chiefPromoterEmail,
-      String chiefPromoterMobile, List<Document> documents, List<OpenSteps.Waiting> waitingAt) {
+      String chiefPromoterMobile, List<Document> documents, List<OpenSteps.Waiting> waitingAt, MultiState multiState) {
+  }
+
+  /** A multi-State society's States and registered office; null for a State society. */
+  record MultiState(List<String> areaStates, String officeStateCode, String officeDistrictCode) {
   }
 
   /** The registration fee as reckoned at submission (rupees) and as the applicant recorded paying it. */
@@ -97,7 +101,20 @@ class CaseApplications {
         (Boolean) value(values, RegistrationVariables.DEPOSIT_PROOF_REQUIRED), fee(values), verdict(values),
         (Boolean) value(values, "modelByeLawsAdopted"),
         text(values, CaseVariables.APPLICANT_EMAIL), text(values, "chiefPromoterMobile"), documents,
-        openSteps.of(registration.getId()));
+        openSteps.of(registration.getId()), multiState(values));
+  }
+
+  private MultiState multiState(Map<String, TypedValue> values) {
+    if (!Boolean.TRUE.equals(value(values, CaseVariables.MULTI_STATE))) {
+      return null;
+    }
+    Object states = value(values, RegistrationVariables.AREA_STATES);
+    try {
+      return new MultiState(states == null ? List.of() : json.readValue(states.toString(), new TypeReference<List<String>>() { }),
+          text(values, RegistrationVariables.OFFICE_STATE_CODE), text(values, RegistrationVariables.OFFICE_DISTRICT_CODE));
+    } catch (IOException e) {
+      throw new IllegalStateException("the area of operation's States of this case are not a list", e);
+    }
   }
 
   private static Fee fee(Map<String, TypedValue> values) {

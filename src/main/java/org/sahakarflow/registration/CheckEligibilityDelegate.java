@@ -1,6 +1,7 @@
 package org.sahakarflow.registration;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -26,18 +27,25 @@ class CheckEligibilityDelegate implements JavaDelegate {
     this.json = json;
   }
 
+  private List<String> areaStates(Object value) throws JsonProcessingException {
+    return value == null ? List.of() : json.readValue(value.toString(), new TypeReference<List<String>>() { });
+  }
+
   @Override
   public void execute(DelegateExecution execution) throws JsonProcessingException {
     String state = (String) execution.getVariable(CaseVariables.STATE_CODE);
     SocietyType type = SocietyType.valueOf((String) execution.getVariable(CaseVariables.SOCIETY_TYPE));
     Promoters promoters = Promoters.of(execution.getVariable("promoters"));
     Object paid = execution.getVariable("shareCapitalPaid");
+    boolean multiState = Boolean.TRUE.equals(execution.getVariable(CaseVariables.MULTI_STATE));
     EligibilityCheck.Application application = new EligibilityCheck.Application(state,
         promoters.distinctHouseholds(),
         paid == null ? 0 : ((Number) paid).doubleValue(),
-        Boolean.TRUE.equals(execution.getVariable("modelByeLawsAdopted")));
+        Boolean.TRUE.equals(execution.getVariable("modelByeLawsAdopted")),
+        multiState ? areaStates(execution.getVariable(RegistrationVariables.AREA_STATES)) : List.of(),
+        promoters.householdsByState());
     List<EligibilityCheck.Failure> failures = EligibilityCheck.failures(application,
-        rules.thresholdsFor(state, type, Boolean.TRUE.equals(execution.getVariable(CaseVariables.MULTI_STATE))));
+        rules.thresholdsFor(state, type, multiState));
     execution.setVariable(RegistrationVariables.ELIGIBLE, failures.isEmpty());
     if (failures.isEmpty()) {
       // only the revise-application form reads them; an eligible case (nearly every case) keeps none

@@ -2,11 +2,13 @@ package org.sahakarflow.registration;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.sahakarflow.system.InvalidInputException;
 import org.sahakarflow.system.InvalidInputException.FieldProblem;
 
 /**
- * Reads promoters typed one per line in Tasklist, {@code name; household id; village; shares}.
+ * Reads promoters typed one per line in Tasklist, {@code name; household id; village; shares}, and
+ * for a multi-State society {@code ; State} (the two-letter code) at the end.
  * Tasklist 7.24 disables its submit button once a form-js dynamic list is edited, so the forms
  * take this text and the API takes JSON; both become the same {@code promoters} list.
  */
@@ -26,9 +28,9 @@ final class PromoterList {
         continue;
       }
       String[] parts = lines[i].split(";", -1);
-      if (parts.length != 4) {
+      if (parts.length != 4 && parts.length != 5) {
         problems.add(new FieldProblem(FIELD, "line " + (i + 1)
-            + " must read 'name; household id; village; shares'"));
+            + " must read 'name; household id; village; shares' (with '; State' at the end for a multi-State society)"));
         continue;
       }
       Integer shares;
@@ -38,7 +40,8 @@ final class PromoterList {
         problems.add(new FieldProblem(FIELD, "line " + (i + 1) + ": shares must be a whole number"));
         continue;
       }
-      promoters.add(new RegistrationRequest.Promoter(parts[0].trim(), parts[1].trim(), parts[2].trim(), shares));
+      String state = parts.length == 5 && !parts[4].isBlank() ? parts[4].trim().toUpperCase(Locale.ROOT) : null;
+      promoters.add(new RegistrationRequest.Promoter(parts[0].trim(), parts[1].trim(), parts[2].trim(), shares, state));
     }
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);

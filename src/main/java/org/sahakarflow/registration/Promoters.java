@@ -6,7 +6,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.camunda.spin.json.SpinJsonNode;
 
 /**
@@ -35,6 +37,19 @@ final class Promoters {
       throw new IllegalArgumentException("the promoters list is not a JSON array", e);
     }
     return new Promoters(entries);
+  }
+
+  /** Each State's promoters' households, for a multi-State society (promoters without a State left out). */
+  Map<String, Set<String>> householdsByState() {
+    Map<String, Set<String>> byState = new TreeMap<>();
+    for (JsonNode promoter : entries) {
+      String state = promoter.path("stateCode").asText("").trim();
+      String household = promoter.path("householdId").asText("").trim();
+      if (!state.isEmpty() && !household.isEmpty()) {
+        byState.computeIfAbsent(state, s -> new LinkedHashSet<>()).add(household.toUpperCase(Locale.ROOT));
+      }
+    }
+    return byState;
   }
 
   Set<String> distinctHouseholds() {

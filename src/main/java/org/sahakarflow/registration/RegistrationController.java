@@ -99,6 +99,22 @@ class RegistrationController {
         identity.getCurrentAuthentication());
   }
 
+  /**
+   * The applicant asks for more time before the Registrar's limit expires, where the Act lets
+   * them (a multi-State society: up to 2 months in all, in whole months).
+   */
+  @Operation(summary = "Ask for more time before the Registrar's statutory limit expires (the applicant only; a"
+      + " multi-State society's case: months 1 or 2, at most 2 in all; 409 after expiry or for a State society's case)")
+  @PostMapping("/{applicationNumber}/statutory-extension-request")
+  StatutoryExtensions.Extension askForMoreTime(@PathVariable String applicationNumber,
+      @Valid @RequestBody ExtensionAsked request) {
+    return extensions.extendAtApplicantsRequest(applicationNumber, request.months(), identity.getCurrentAuthentication());
+  }
+
+  /** @param months whole months more, counted with any granted before */
+  record ExtensionAsked(@NotNull Integer months) {
+  }
+
   /** @param approvalReference the number of the Government's order approving the extension */
   record ExtensionRequest(@NotBlank String approvalReference, @NotNull LocalDate approvedOn) {
   }

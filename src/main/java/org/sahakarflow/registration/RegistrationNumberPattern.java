@@ -8,7 +8,10 @@ import org.sahakarflow.society.SocietyType;
 
 /**
  * A State's registration-number pattern such as {@code {state}/{district}/{type}/{year}/{serial:4}},
- * checked when the application starts so a typo in configuration never reaches a certificate.
+ * checked when the application starts so a typo in configuration never reaches a certificate. The
+ * serial runs over what the pattern prints: per district, type and year where it prints them all;
+ * over the whole jurisdiction where it leaves out the district ({@code MSCS/CR/{serial}/{year}}, the
+ * Central Registrar's one series), over every type where it leaves out the type.
  */
 final class RegistrationNumberPattern {
 
@@ -17,18 +20,17 @@ final class RegistrationNumberPattern {
   static final String TYPE = "type";
   static final String YEAR = "year";
   static final String SERIAL = "serial";
-  /**
-   * The serial restarts per district, type and year, and district short codes repeat across
-   * States (Aurangabad is AUR in two of them), so a pattern missing any of these would hand out
-   * the same number twice.
-   */
-  static final Set<String> REQUIRED = Set.of(STATE, DISTRICT, TYPE, YEAR, SERIAL);
+  static final Set<String> KNOWN = Set.of(STATE, DISTRICT, TYPE, YEAR, SERIAL);
+  /** The serial restarts every year, so a pattern without the year would repeat numbers. */
+  static final Set<String> REQUIRED = Set.of(YEAR, SERIAL);
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z]+)(?::([1-9]))?}");
 
   private final String pattern;
+  private final Set<String> printed;
 
-  private RegistrationNumberPattern(String pattern) {
+  private RegistrationNumberPattern(String pattern, Set<String> printed) {
     this.pattern = pattern;
+    this.printed = Set.copyOf(printed);
   }
 
   static RegistrationNumberPattern parse(String pattern) {
@@ -39,7 +41,7 @@ final class RegistrationNumberPattern {
     Matcher matcher = PLACEHOLDER.matcher(pattern);
     while (matcher.find()) {
       String name = matcher.group(1);
-      if (!REQUIRED.contains(name)) {
+      if (!KNOWN.contains(name)) {
         throw invalid(pattern, "has an unknown placeholder {" + name + "}");
       }
       if (matcher.group(2) != null && !SERIAL.equals(name)) {
@@ -52,7 +54,16 @@ final class RegistrationNumberPattern {
       missing.removeAll(seen);
       throw invalid(pattern, "lacks " + missing + "; numbers would repeat");
     }
-    return new RegistrationNumberPattern(pattern);
+    if (seen.contains(DISTRICT) && !seen.contains(STATE)) {
+      // district short codes repeat across States (Aurangabad is AUR in two of them)
+      throw invalid(pattern, "prints {district} without {state}; numbers would repeat across States");
+    }
+    return new RegistrationNumberPattern(pattern, seen);
+  }
+
+  /** Whether the pattern prints a placeholder, so that the serial runs separately for each value of it. */
+  boolean prints(String placeholder) {
+    return printed.contains(placeholder);
   }
 
   /** Fills the pattern; {@code districtCode} is the full code (RJ-UDR), printed as its short part. */

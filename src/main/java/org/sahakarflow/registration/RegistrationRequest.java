@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.camunda.spin.plugin.variable.SpinValues;
@@ -45,7 +46,23 @@ public record RegistrationRequest(
     @Size(max = 40) @Pattern(regexp = "[A-Za-z0-9/-]*", message = "may hold letters, digits, '/' and '-' only") String feePaymentReference,
     boolean modelByeLawsAdopted,
     @NotBlank @Email @Size(max = 254) String chiefPromoterEmail,
-    @NotBlank @Pattern(regexp = "[6-9][0-9]{9}", message = "must be a 10-digit Indian mobile number") String chiefPromoterMobile) {
+    @NotBlank @Pattern(regexp = "[6-9][0-9]{9}", message = "must be a 10-digit Indian mobile number") String chiefPromoterMobile,
+    boolean multiState,
+    @Size(max = 40) List<@NotNull @Pattern(regexp = "[A-Z]{2}", message = "must be a two-letter State code") String> areaStates,
+    @Pattern(regexp = "[A-Z]{2}", message = "must be a two-letter State code") String officeStateCode,
+    @Pattern(regexp = "[A-Z]{2}-[A-Z]{3}", message = "must be a district code like RJ-UDR") String officeDistrictCode) {
+
+  /** An application to a State's Registrar (the fields of a multi-State society left out). */
+  public RegistrationRequest(SocietyType societyType, String societyName, String stateCode, String districtCode,
+      String block, String gramPanchayat, String areaOfOperation, String objects, List<Promoter> promoters,
+      BigDecimal shareCapitalSubscribed, BigDecimal shareCapitalPaid, String dccbAccountNumber,
+      String creditBalanceCertificateNumber, BigDecimal authorisedShareCapital, BigDecimal registrationFeePaid,
+      String feePaymentReference, boolean modelByeLawsAdopted, String chiefPromoterEmail, String chiefPromoterMobile) {
+    this(societyType, societyName, stateCode, districtCode, block, gramPanchayat, areaOfOperation, objects, promoters,
+        shareCapitalSubscribed, shareCapitalPaid, dccbAccountNumber, creditBalanceCertificateNumber,
+        authorisedShareCapital, registrationFeePaid, feePaymentReference, modelByeLawsAdopted, chiefPromoterEmail,
+        chiefPromoterMobile, false, null, null, null);
+  }
 
   /** Far above any society's capital, and well inside what the case's number variables hold (1e400 would be infinite). */
   static final String MAX_RUPEES = "100000000000";
@@ -55,13 +72,39 @@ public record RegistrationRequest(
       @NotBlank @Size(max = 120) @PlainText String name,
       @NotBlank @Size(max = 40) @Pattern(regexp = "[A-Za-z0-9/-]+", message = "may hold letters, digits, '/' and '-' only") String householdId,
       @NotBlank @Size(max = 80) @PlainText String village,
-      @NotNull @PositiveOrZero Integer sharesSubscribed) {
+      @NotNull @PositiveOrZero Integer sharesSubscribed,
+      @Pattern(regexp = "[A-Z]{2}", message = "must be a two-letter State code") String stateCode) {
+
+    /** A promoter of a society in one State, where the State goes without saying. */
+    public Promoter(String name, String householdId, String village, Integer sharesSubscribed) {
+      this(name, householdId, village, sharesSubscribed, null);
+    }
   }
 
   /** The households the promoters come from: two promoters of one family count once. */
   public Set<String> households() {
     return promoters.stream().map(p -> p.householdId().trim().toUpperCase(Locale.ROOT))
         .collect(Collectors.toCollection(TreeSet::new));
+  }
+
+  /**
+   * The households of each State's promoters, for a multi-State society: the Act asks for 50
+   * members from each State, and a family counts once in its State as it does in a State society.
+   */
+  public Map<String, Set<String>> householdsByState() {
+    Map<String, Set<String>> byState = new TreeMap<>();
+    for (Promoter promoter : promoters) {
+      if (promoter.stateCode() != null) {
+        byState.computeIfAbsent(promoter.stateCode(), s -> new TreeSet<>())
+            .add(promoter.householdId().trim().toUpperCase(Locale.ROOT));
+      }
+    }
+    return byState;
+  }
+
+  /** The States of the area of operation, each once, in order; empty for a State society. */
+  public List<String> distinctAreaStates() {
+    return areaStates == null ? List.of() : areaStates.stream().distinct().sorted().toList();
   }
 
   /** The variables a registration case starts with, as {@code RegistrationService} starts it. */
@@ -90,6 +133,18 @@ public record RegistrationRequest(
     variables.put("modelByeLawsAdopted", modelByeLawsAdopted);
     variables.put(CaseVariables.APPLICANT_EMAIL, chiefPromoterEmail);
     variables.put("chiefPromoterMobile", chiefPromoterMobile);
+    variables.put(CaseVariables.MULTI_STATE, multiState);
+    // given even where they do not belong, so that the case's start refuses them rather than drop them
+    if (areaStates != null) {
+      variables.put(RegistrationVariables.AREA_STATES, SpinValues.jsonValue(
+          distinctAreaStates().stream().map(s -> '"' + s + '"').collect(Collectors.joining(",", "[", "]"))).create());
+    }
+    if (officeStateCode != null) {
+      variables.put(RegistrationVariables.OFFICE_STATE_CODE, officeStateCode);
+    }
+    if (officeDistrictCode != null) {
+      variables.put(RegistrationVariables.OFFICE_DISTRICT_CODE, officeDistrictCode);
+    }
     return variables;
   }
 

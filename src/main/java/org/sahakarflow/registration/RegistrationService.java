@@ -1,6 +1,7 @@
 package org.sahakarflow.registration;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.sahakarflow.system.InvalidInputException;
@@ -38,11 +39,13 @@ class RegistrationService {
    * among all failed rules when the case returns to them for revision.
    */
   private void refuseTooFewPromoters(RegistrationRequest request) {
-    int minimum = rules.thresholdsFor(request.stateCode(), request.societyType(), false).minPromoters();
-    int families = request.households().size();
-    if (families < minimum) {
-      throw new InvalidInputException("promoters", "%d promoters from different families; at least %d are required in %s"
-          .formatted(families, minimum, request.stateCode()));
+    int minimum = rules.thresholdsFor(request.stateCode(), request.societyType(), request.multiState()).minPromoters();
+    List<EligibilityCheck.Failure> shortfalls = EligibilityCheck.promoterShortfalls(new EligibilityCheck.Application(
+        request.stateCode(), request.households(), 0, false,
+        request.multiState() ? request.distinctAreaStates() : List.of(), request.householdsByState()), minimum);
+    if (!shortfalls.isEmpty()) {
+      throw new InvalidInputException(shortfalls.stream()
+          .map(f -> new InvalidInputException.FieldProblem(f.rule(), f.reason())).toList());
     }
   }
 

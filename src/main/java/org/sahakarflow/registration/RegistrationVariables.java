@@ -27,6 +27,11 @@ final class RegistrationVariables {
   static final String REGISTRATION_FEE_BASIS = "registrationFeeBasis";
   static final String DEPOSIT_PROOF_REQUIRED = "depositProofRequired";
 
+  // a multi-State society's application: the States it serves and where its registered office is
+  static final String AREA_STATES = "areaStates";
+  static final String OFFICE_STATE_CODE = "officeStateCode";
+  static final String OFFICE_DISTRICT_CODE = "officeDistrictCode";
+
   // the formation agency's verdict, recorded when its step completes and handed to the registrar
   static final String FORMATION_AGENCY = "formationAgency";
   static final String FORMATION_VERDICT = "formationVerdict";

@@ -11,7 +11,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param numberPatterns registration-number pattern per State code; configured entries override
  *     the built-in ones. Placeholders: {@code {state}}, {@code {district}} (the part after the dash,
  *     RJ-UDR → UDR), {@code {type}}, {@code {year}}, {@code {serial}} or {@code {serial:N}}
- *     (zero-padded to N digits; wider serials grow)
+ *     (zero-padded to N digits; wider serials grow). {@code {year}} and {@code {serial}} are required;
+ *     the serial runs over what the pattern prints ({@code {district}} only with {@code {state}})
  * @param defaultNumberPattern the pattern of every State without its own
  * @param publicBaseUrl the address the public reaches this application at; printed on
  *     certificates as the verification link
@@ -23,8 +24,10 @@ record SocietyRegisterProperties(Map<String, String> numberPatterns, String defa
   static final String DEFAULT_NUMBER_PATTERN = "{state}/{district}/{type}/{year}/{serial:4}";
   static final String DEFAULT_PUBLIC_BASE_URL = "http://localhost:8080";
   /** States whose Registrar numbers differently out of the box; data, overridable per deployment. */
-  static final Map<String, String> BUILT_IN_PATTERNS =
-      Map.of("UP", "{state}-{district}-{type}-{year}-{serial:5}");
+  static final Map<String, String> BUILT_IN_PATTERNS = Map.of(
+      "UP", "{state}-{district}-{type}-{year}-{serial:5}",
+      // the Central Registrar numbers every multi-State society in one series a year
+      "MS", "MSCS/CR/{serial}/{year}");
 
   SocietyRegisterProperties {
     Map<String, String> merged = new HashMap<>(BUILT_IN_PATTERNS);

@@ -3,6 +3,7 @@ package org.sahakarflow.sla;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.Period;
 import java.time.format.DateTimeFormatter;
 import org.sahakarflow.system.India;
 
@@ -48,11 +49,16 @@ final class DueDateCalculator {
   }
 
   /**
-   * End of the day {@code limitDays} calendar days after the day of submission: the day of
-   * submission is excluded, as the General Clauses Act (s.9) counts periods "from" a date.
+   * End of the day a period after the day of submission: the day of submission is excluded, as
+   * the General Clauses Act (s.9) counts periods "from" a date. Months end on the same day of the
+   * month (31 January + 1 month: 28 or 29 February, the month having no 31st).
    */
-  Instant statutoryLimitAt(Instant submittedAt, int limitDays) {
-    return today(submittedAt).plusDays(limitDays).atTime(END_OF_DAY).atZone(India.ZONE).toInstant();
+  Instant statutoryLimitAt(Instant submittedAt, Period limit) {
+    return statutoryLastDay(submittedAt, limit).atTime(END_OF_DAY).atZone(India.ZONE).toInstant();
+  }
+
+  static LocalDate statutoryLastDay(Instant submittedAt, Period limit) {
+    return today(submittedAt).plus(limit);
   }
 
   private Instant nextOfficeClose(String stateCode, Instant now) {

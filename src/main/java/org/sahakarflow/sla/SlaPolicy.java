@@ -39,8 +39,8 @@ class SlaPolicy {
   StatutoryLimit statutoryLimit(String stateCode, String processKey) {
     DmnDecisionRuleResult row = evaluate(LIMIT_DECISION,
         Map.of(CaseVariables.STATE_CODE, stateCode, "processKey", processKey));
-    return new StatutoryLimit(number(row, "limitDays"), number(row, "extensionDays"),
-        StatutoryLimit.AtExpiry.valueOf(row.<String>getEntry("atExpiry")));
+    return StatutoryLimit.of(row.getEntry("limit"), row.getEntry("extension"), row.getEntry("extensionBy"),
+        row.getEntry("atExpiry"));
   }
 
   private DmnDecisionRuleResult evaluate(String decision, Map<String, Object> inputs) {

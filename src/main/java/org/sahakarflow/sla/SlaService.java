@@ -56,7 +56,7 @@ public class SlaService {
 
   /**
    * When the Registrar's statutory time to decide runs out: {@code submittedAt} (else now) plus
-   * the State's limit in calendar days, to the end of that day.
+   * the State's limit in calendar days or months, to the end of that day.
    */
   public Date statutoryLimitDate(DelegateExecution execution) {
     boolean ownScope = ExecutionScopes.ownsActivity(execution);
@@ -65,7 +65,7 @@ public class SlaService {
     }
     CaseRef ref = CaseRef.of(execution);
     StatutoryLimit limit = policy.statutoryLimit(ref.stateCode(), ref.processKey());
-    Date limitDate = Date.from(dates.statutoryLimitAt(submittedAt(execution), limit.limitDays()));
+    Date limitDate = Date.from(dates.statutoryLimitAt(submittedAt(execution), limit.limit()));
     if (ownScope) {
       execution.setVariableLocal(SlaVariables.STATUTORY_LIMIT, limitDate);
     }

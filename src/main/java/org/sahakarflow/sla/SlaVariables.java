@@ -24,6 +24,8 @@ final class SlaVariables {
   static final String EXTENSION_REFERENCE = "statutoryExtensionReference";
   static final String EXTENSION_APPROVED_ON = "statutoryExtensionApprovedOn";
   static final String EXTENSION_RECORDED_BY = "statutoryExtensionRecordedBy";
+  /** The months of extension granted at the applicant's request so far (multi-State societies). */
+  static final String EXTENSION_MONTHS = "statutoryExtensionMonths";
   /** {@code ESCALATE} or {@code DEEMED_REGISTRATION}, set when the statutory limit expires. */
   static final String STATUTORY_CONSEQUENCE = "statutoryConsequence";
 

@@ -1,6 +1,7 @@
 package org.sahakarflow.sla;
 
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.ManagementService;
@@ -22,9 +23,12 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The one extension of the Registrar's statutory limit an Act may allow (Delhi: 90 days more
- * with the Government's approval), recorded by the State's Registrar before the limit expires.
- * It moves the case's limit timer; the breach and a deemed registration then follow the new date.
+ * Extensions of the Registrar's statutory limit, as the State's Act allows them
+ * ({@code statutory-limit} in {@code sla-policy.dmn}): the Government's one extension (Delhi: 90
+ * days more), recorded by the State's Registrar, or the applicant's own request (multi-State
+ * societies: up to 2 months in all, in whole months). Either is made before the limit expires and
+ * moves the case's limit timer; the breach and a deemed registration then follow the new date,
+ * which is counted from submission (the limit and every extension granted added together).
  */
 @Component
 public class StatutoryExtensions {
@@ -59,15 +63,11 @@ public class StatutoryExtensions {
 
   private Extension extendAsRegistrar(String caseNumber, String approvalReference, LocalDate approvedOn,
       Authentication caller) {
-    ProcessInstance instance = EngineAccess.withoutAuthorization(() -> runtime.createProcessInstanceQuery()
-        .processInstanceBusinessKey(caseNumber).rootProcessInstances().active().listPage(0, 10)).stream()
-        .filter(running -> limitTimer(running.getId()) != null).findFirst()
-        .orElseThrow(() -> new NotFoundException("no case waiting on a statutory limit has the number " + caseNumber));
-    String stateCode = (String) EngineAccess.withoutAuthorization(() ->
-        runtime.getVariable(instance.getId(), CaseVariables.STATE_CODE));
+    ProcessInstance instance = waitingCase(caseNumber);
+    String stateCode = variable(instance, CaseVariables.STATE_CODE);
     if (caller == null || caller.getGroupIds() == null
         || !caller.getGroupIds().contains(Groups.rcsState(stateCode))) {
-      throw new NotFoundException("no case waiting on a statutory limit has the number " + caseNumber);
+      throw notFound(caseNumber);
     }
     if (approvalReference == null || approvalReference.isBlank() || approvalReference.length() > MAX_REFERENCE
         || approvalReference.chars().anyMatch(Character::isISOControl)) {
@@ -78,36 +78,116 @@ public class StatutoryExtensions {
     if (approvedOn == null || approvedOn.isAfter(today)) {
       throw new InvalidInputException("approvedOn", "the date of the Government's approval, not after today");
     }
-    Object submitted = EngineAccess.withoutAuthorization(() ->
-        runtime.getVariable(instance.getId(), CaseVariables.SUBMITTED_AT));
+    Object submitted = variable(instance, CaseVariables.SUBMITTED_AT);
     if (submitted instanceof Date submittedAt && approvedOn.isBefore(India.dateOf(submittedAt))) {
       throw new InvalidInputException("approvedOn", "the approval cannot predate the application, submitted on "
           + India.dateOf(submittedAt));
     }
     Job timer = limitTimer(instance.getId());
     StatutoryLimit limit = policy.statutoryLimit(stateCode, timer.getProcessDefinitionKey());
-    if (limit.extensionDays() == 0) {
-      throw new ConflictException("the statutory limit in " + stateCode + " cannot be extended");
+    if (limit.extensionBy() != StatutoryLimit.ExtensionBy.GOVERNMENT) {
+      throw new ConflictException("the statutory limit in " + stateCode + " cannot be extended by the Government"
+          + (limit.extensionBy() == StatutoryLimit.ExtensionBy.APPLICANT ? "; the applicant may ask for more time" : ""));
     }
-    Object earlier = EngineAccess.withoutAuthorization(() ->
-        runtime.getVariable(instance.getId(), SlaVariables.EXTENSION_REFERENCE));
+    Object earlier = variable(instance, SlaVariables.EXTENSION_REFERENCE);
     if (earlier != null) {
       throw new ConflictException("the limit was extended once already (order " + earlier + "), to "
           + India.dateOf(timer.getDuedate()));
     }
+    refuseAfterExpiry(timer);
+    Extension extension = move(instance, timer, caseNumber, limit, limit.extension());
+    EngineAccess.withoutAuthorization(() -> {
+      runtime.setVariable(instance.getId(), SlaVariables.EXTENSION_REFERENCE, approvalReference.strip());
+      runtime.setVariable(instance.getId(), SlaVariables.EXTENSION_APPROVED_ON, approvedOn.toString());
+      runtime.setVariable(instance.getId(), SlaVariables.EXTENSION_RECORDED_BY, caller.getUserId());
+      return null;
+    });
+    return extension;
+  }
+
+  /**
+   * The applicant asks for more time, in whole months, where the Act lets them (multi-State
+   * societies: up to 2 months in all, before the limit expires).
+   *
+   * @return the limit before and after; 404 for a case the caller did not apply in
+   */
+  @Transactional
+  public Extension extendAtApplicantsRequest(String caseNumber, Integer months, Authentication caller) {
+    return engine.getCommandExecutorTxRequired().execute(context -> context.runWithoutAuthorization(
+        () -> extendAsApplicant(caseNumber, months, caller)));
+  }
+
+  private Extension extendAsApplicant(String caseNumber, Integer months, Authentication caller) {
+    ProcessInstance instance = waitingCase(caseNumber);
+    if (caller == null || caller.getUserId() == null
+        || !caller.getUserId().equals(variable(instance, CaseVariables.APPLICANT_ID))) {
+      throw notFound(caseNumber);
+    }
+    Job timer = limitTimer(instance.getId());
+    String stateCode = variable(instance, CaseVariables.STATE_CODE);
+    StatutoryLimit limit = policy.statutoryLimit(stateCode, timer.getProcessDefinitionKey());
+    if (limit.extensionBy() != StatutoryLimit.ExtensionBy.APPLICANT) {
+      throw new ConflictException("the Registrar's limit in " + stateCode
+          + " cannot be extended at the applicant's request; only a multi-State society's can");
+    }
+    Object asked = variable(instance, SlaVariables.EXTENSION_MONTHS);
+    int granted = asked instanceof Number number ? number.intValue() : 0;
+    int allowed = (int) limit.extension().toTotalMonths();
+    if (months == null || months < 1 || granted + months > allowed) {
+      throw new InvalidInputException("months", granted >= allowed
+          ? "the " + allowed + " months the Act allows have all been granted"
+          : "a whole number of months from 1 to " + (allowed - granted) + ": the Act allows " + allowed
+              + " in all" + (granted == 0 ? "" : " and " + granted + " have been granted"));
+    }
+    refuseAfterExpiry(timer);
+    Extension extension = move(instance, timer, caseNumber, limit, Period.ofMonths(granted + months));
+    EngineAccess.withoutAuthorization(() -> {
+      runtime.setVariable(instance.getId(), SlaVariables.EXTENSION_MONTHS, granted + months);
+      runtime.setVariable(instance.getId(), SlaVariables.EXTENSION_RECORDED_BY, caller.getUserId());
+      return null;
+    });
+    return extension;
+  }
+
+  private ProcessInstance waitingCase(String caseNumber) {
+    return EngineAccess.withoutAuthorization(() -> runtime.createProcessInstanceQuery()
+        .processInstanceBusinessKey(caseNumber).rootProcessInstances().active().listPage(0, 10)).stream()
+        .filter(running -> limitTimer(running.getId()) != null).findFirst()
+        .orElseThrow(() -> notFound(caseNumber));
+  }
+
+  private static NotFoundException notFound(String caseNumber) {
+    return new NotFoundException("no case waiting on a statutory limit has the number " + caseNumber);
+  }
+
+  @SuppressWarnings("unchecked")
+  private <T> T variable(ProcessInstance instance, String name) {
+    return (T) EngineAccess.withoutAuthorization(() -> runtime.getVariable(instance.getId(), name));
+  }
+
+  private static void refuseAfterExpiry(Job timer) {
     if (!EngineClock.date().before(timer.getDuedate())) {
       throw new ConflictException("the limit expired on " + India.dateOf(timer.getDuedate())
           + "; an extension is recorded before it expires");
     }
+  }
+
+  private static LocalDate failNoSubmission(String caseNumber) {
+    throw new IllegalStateException(caseNumber + " has no '" + CaseVariables.SUBMITTED_AT + "' to count its limit from");
+  }
+
+  /** Moves the limit to the limit and {@code extended} in all, from the day of submission. */
+  private Extension move(ProcessInstance instance, Job timer, String caseNumber, StatutoryLimit limit,
+      Period extended) {
     LocalDate previousLastDay = India.dateOf(timer.getDuedate());
-    LocalDate lastDay = previousLastDay.plusDays(limit.extensionDays());
-    Date extended = India.endOf(lastDay);
+    Object submitted = variable(instance, CaseVariables.SUBMITTED_AT);
+    LocalDate lastDay = submitted instanceof Date submittedAt
+        ? DueDateCalculator.statutoryLastDay(submittedAt.toInstant(), limit.limit().plus(extended))
+        : failNoSubmission(caseNumber);
+    Date end = India.endOf(lastDay);
     EngineAccess.withoutAuthorization(() -> {
-      management.setJobDuedate(timer.getId(), extended);
-      runtime.setVariable(instance.getId(), SlaVariables.STATUTORY_LIMIT, extended);
-      runtime.setVariable(instance.getId(), SlaVariables.EXTENSION_REFERENCE, approvalReference.strip());
-      runtime.setVariable(instance.getId(), SlaVariables.EXTENSION_APPROVED_ON, approvedOn.toString());
-      runtime.setVariable(instance.getId(), SlaVariables.EXTENSION_RECORDED_BY, caller.getUserId());
+      management.setJobDuedate(timer.getId(), end);
+      runtime.setVariable(instance.getId(), SlaVariables.STATUTORY_LIMIT, end);
       return null;
     });
     return new Extension(caseNumber, previousLastDay, lastDay);

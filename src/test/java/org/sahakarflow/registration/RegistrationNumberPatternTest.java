@@ -26,6 +26,31 @@ class RegistrationNumberPatternTest {
   }
 
   @Test
+  void theCentralRegistrarNumbersEveryTypeInOneSeriesAYear() {
+    RegistrationNumberPattern central = RegistrationNumberPattern.parse(defaults.patternFor("MS"));
+    assertThat(central.format("MS", "MS-CRC", SocietyType.DAIRY, 2026, 7)).isEqualTo("MSCS/CR/7/2026");
+    assertThat(RegistrationNumbers.scope(central, "MS", "MS-CRC", SocietyType.DAIRY, 2026))
+        .isEqualTo(RegistrationNumbers.scope(central, "MS", "MS-CRC", SocietyType.MPACS, 2026))
+        .isNotEqualTo(RegistrationNumbers.scope(central, "MS", "MS-CRC", SocietyType.MPACS, 2027));
+    RegistrationNumberPattern full = RegistrationNumberPattern.parse(defaults.patternFor("RJ"));
+    assertThat(RegistrationNumbers.scope(full, "RJ", "RJ-UDR", SocietyType.MPACS, 2026))
+        .as("the series already handed out stay as they are").isEqualTo(RegistrationNumbers.scope("RJ-UDR", SocietyType.MPACS, 2026))
+        .isNotEqualTo(RegistrationNumbers.scope(full, "RJ", "RJ-UDR", SocietyType.DAIRY, 2026));
+  }
+
+  @Test
+  void twoStatesCannotShareAPatternThatDoesNotPrintTheState() {
+    SocietyRegisterProperties shared = new Binder(new MapConfigurationPropertySource(Map.of(
+        "sahakar.registration.number-patterns.GA", "MSCS/CR/{serial}/{year}")))
+        .bind("sahakar.registration", SocietyRegisterProperties.class).get();
+    assertThatThrownBy(() -> new RegistrationNumbers(null, shared)).hasMessageContaining("same numbers");
+    SocietyRegisterProperties stateless = new Binder(new MapConfigurationPropertySource(Map.of(
+        "sahakar.registration.default-number-pattern", "{type}/{year}/{serial}")))
+        .bind("sahakar.registration", SocietyRegisterProperties.class).get();
+    assertThatThrownBy(() -> new RegistrationNumbers(null, stateless)).hasMessageContaining("must print {state}");
+  }
+
+  @Test
   void serialsWiderThanThePaddingGrow() {
     String pattern = defaults.patternFor("RJ");
     assertThat(format(pattern, "RJ", "RJ-UDR", SocietyType.FISHERIES, 9999))
@@ -38,8 +63,10 @@ class RegistrationNumberPatternTest {
 
   @Test
   void patternsThatWouldRepeatNumbersOrAreMisspeltAreRefused() {
-    assertThatThrownBy(() -> RegistrationNumberPattern.parse("{state}/{type}/{year}/{serial:4}"))
-        .hasMessageContaining("lacks [district]");
+    assertThatThrownBy(() -> RegistrationNumberPattern.parse("{state}/{district}/{type}/{serial:4}"))
+        .hasMessageContaining("lacks [year]");
+    assertThatThrownBy(() -> RegistrationNumberPattern.parse("{district}/{type}/{year}/{serial:4}"))
+        .as("district short codes repeat across States").hasMessageContaining("without {state}");
     assertThatThrownBy(() -> RegistrationNumberPattern.parse("{state}/{distrct}/{type}/{year}/{serial}"))
         .hasMessageContaining("unknown placeholder {distrct}");
     assertThatThrownBy(() -> RegistrationNumberPattern.parse("{state}/{district}/{type}/{year:2}/{serial}"))

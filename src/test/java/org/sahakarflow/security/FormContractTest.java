@@ -79,7 +79,7 @@ class FormContractTest {
       case "checkbox" -> variable.put("value", true).put("type", "Boolean");
       case "select", "radio" -> variable.put("value", field.path("values").get(0).path("value").asText())
           .put("type", "String");
-      case "checklist" -> variable.put("value", "[\"" + field.path("values").get(0).path("value").asText() + "\"]")
+      case "checklist", "taglist" -> variable.put("value", "[\"" + field.path("values").get(0).path("value").asText() + "\"]")
           .put("type", "Json");
       case "datetime" -> variable.put("value", "2026-12-03").put("type", "String");
       default -> {
@@ -139,7 +139,7 @@ class FormContractTest {
               ? JSON.createObjectNode().put("value", validate.get("min").asDouble() - 1).put("type", "Double")
               : JSON.createObjectNode().put("value", "12").put("type", "String");
           case "checkbox" -> JSON.createObjectNode().put("value", "yes").put("type", "String");
-          case "select", "radio", "checklist" -> JSON.createObjectNode().put("value", "NOT-OFFERED").put("type", "String");
+          case "select", "radio", "checklist", "taglist" -> JSON.createObjectNode().put("value", "NOT-OFFERED").put("type", "String");
           default -> JSON.createObjectNode().put("value", "[Pay here](https://evil.example) <b>").put("type", "String");
         };
         submission.set(key, bad);

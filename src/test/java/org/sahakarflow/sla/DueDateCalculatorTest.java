@@ -3,6 +3,7 @@ package org.sahakarflow.sla;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.time.Period;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import org.junit.jupiter.api.Test;
@@ -61,9 +62,21 @@ class DueDateCalculatorTest {
 
   @Test
   void statutoryLimitEndsWithItsLastCalendarDayCountedFromTheDayAfterSubmission() {
-    assertThat(dates.statutoryLimitAt(ist("2026-02-02T15:00"), 90)).isEqualTo(ist("2026-05-03T23:59:59"));
+    assertThat(dates.statutoryLimitAt(ist("2026-02-02T15:00"), Period.ofDays(90))).isEqualTo(ist("2026-05-03T23:59:59"));
     // submitted at 01:30 on 2 Feb in India (still 1 Feb in UTC)
-    assertThat(dates.statutoryLimitAt(Instant.parse("2026-02-01T20:00:00Z"), 45))
+    assertThat(dates.statutoryLimitAt(Instant.parse("2026-02-01T20:00:00Z"), Period.ofDays(45)))
         .isEqualTo(ist("2026-03-19T23:59:59"));
+  }
+
+  @Test
+  void statutoryMonthsEndOnTheSameDayOfTheMonthOrOnTheLastDayOfAShorterMonth() {
+    // the Central Registrar's 3 months: not 90 days (15 January + 90 days is 15 April only by chance)
+    assertThat(dates.statutoryLimitAt(ist("2026-03-02T11:00"), Period.ofMonths(3))).isEqualTo(ist("2026-06-02T23:59:59"));
+    assertThat(dates.statutoryLimitAt(ist("2026-11-30T11:00"), Period.ofMonths(3))).isEqualTo(ist("2027-02-28T23:59:59"));
+    assertThat(dates.statutoryLimitAt(ist("2027-11-30T11:00"), Period.ofMonths(3))).isEqualTo(ist("2028-02-29T23:59:59"));
+    // submitted at 23:30 on 31 May in India (18:00 UTC): the months run from India's date
+    assertThat(dates.statutoryLimitAt(Instant.parse("2026-05-31T18:00:00Z"), Period.ofMonths(3)))
+        .isEqualTo(ist("2026-08-31T23:59:59"));
+    assertThat(dates.statutoryLimitAt(ist("2026-05-31T11:00"), Period.ofMonths(5))).isEqualTo(ist("2026-10-31T23:59:59"));
   }
 }

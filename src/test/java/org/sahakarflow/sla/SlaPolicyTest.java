@@ -1,9 +1,11 @@
 package org.sahakarflow.sla;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Period;
 import java.util.Map;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -77,29 +79,41 @@ class SlaPolicyTest {
         .isEqualTo(new StepSla(workingDays, reminderBeforeDays, reminderCycleDays, escalationRole));
   }
 
-  @ParameterizedTest(name = "{0} {1}: {2} days (+{3}), then {4}")
+  @ParameterizedTest(name = "{0} {1}: {2} (+{3} by {4}), then {5}")
   @CsvSource({
-      "MP, mpacs-registration, 45, 0, ESCALATE",
-      "AS, dairy-registration, 60, 0, ESCALATE",
-      "DL, mpacs-registration, 90, 90, DEEMED_REGISTRATION",
-      "DL, fisheries-registration, 90, 90, DEEMED_REGISTRATION",
-      "MS, mpacs-registration, 90, 0, ESCALATE",
-      "KA, mpacs-registration, 60, 0, ESCALATE"})
-  void statutoryDecisionLimitPerState(String state, String process, int limitDays, int extensionDays,
-      String atExpiry) {
+      "MP, mpacs-registration, P45D, P0D, NONE, ESCALATE",
+      "AS, dairy-registration, P60D, P0D, NONE, ESCALATE",
+      "DL, mpacs-registration, P90D, P90D, GOVERNMENT, DEEMED_REGISTRATION",
+      "DL, fisheries-registration, P90D, P90D, GOVERNMENT, DEEMED_REGISTRATION",
+      "MS, mpacs-registration, P3M, P2M, APPLICANT, ESCALATE",
+      "MS, dairy-registration, P3M, P2M, APPLICANT, ESCALATE",
+      "KA, mpacs-registration, P60D, P0D, NONE, ESCALATE"})
+  void statutoryDecisionLimitPerState(String state, String process, String limit, String extension,
+      String extensionBy, String atExpiry) {
     assertThat(decisions.evaluateDecisionTableByKey("statutory-limit")
         .variables(Map.of("stateCode", state, "processKey", process)).evaluate().getSingleResult()
-        .getEntryMap()).containsEntry("limitDays", limitDays).containsEntry("atExpiry", atExpiry);
-    assertThat(policy.statutoryLimit(state, process))
-        .isEqualTo(new StatutoryLimit(limitDays, extensionDays, StatutoryLimit.AtExpiry.valueOf(atExpiry)));
+        .getEntryMap()).containsEntry("limit", limit).containsEntry("atExpiry", atExpiry);
+    assertThat(policy.statutoryLimit(state, process)).isEqualTo(new StatutoryLimit(Period.parse(limit),
+        Period.parse(extension), StatutoryLimit.ExtensionBy.valueOf(extensionBy), StatutoryLimit.AtExpiry.valueOf(atExpiry)));
   }
 
   @Test
   void delhisDeemedRegistrationBelongsToTheRegistrationCaseOnly() {
-    assertThat(policy.statutoryLimit("DL", "registration-appeal"))
-        .isEqualTo(new StatutoryLimit(60, 0, StatutoryLimit.AtExpiry.ESCALATE));
-    assertThat(policy.statutoryLimit("DL", "bye-law-adoption"))
-        .isEqualTo(new StatutoryLimit(60, 0, StatutoryLimit.AtExpiry.ESCALATE));
+    StatutoryLimit sixtyDays = new StatutoryLimit(Period.ofDays(60), Period.ZERO, StatutoryLimit.ExtensionBy.NONE,
+        StatutoryLimit.AtExpiry.ESCALATE);
+    assertThat(policy.statutoryLimit("DL", "registration-appeal")).isEqualTo(sixtyDays);
+    assertThat(policy.statutoryLimit("DL", "bye-law-adoption")).isEqualTo(sixtyDays);
+    assertThat(policy.statutoryLimit("MS", "bye-law-adoption")).isEqualTo(sixtyDays);
+  }
+
+  @Test
+  void aRowTheApplicantCouldNotAskForInWholeMonthsOrThatContradictsItselfIsRefused() {
+    assertThatThrownBy(() -> StatutoryLimit.of("P3M", "P10D", "APPLICANT", "ESCALATE"))
+        .isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> StatutoryLimit.of("P90D", "P0D", "GOVERNMENT", "ESCALATE"))
+        .isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> StatutoryLimit.of("90", "P0D", "NONE", "ESCALATE"))
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("ISO 8601");
   }
 
   @Test

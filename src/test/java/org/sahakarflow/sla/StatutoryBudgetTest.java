@@ -65,12 +65,12 @@ class StatutoryBudgetTest {
             done = dates.dueAt(state.code(), done,
                 policy.stepSla(state.code(), step.processKey(), step.id()).workingDays());
           }
-          Instant expiry = dates.statutoryLimitAt(submitted, limit.limitDays());
+          Instant expiry = dates.statutoryLimitAt(submitted, limit.limit());
           long margin = java.time.Duration.between(done, expiry).toDays();
           worstMargin.merge(state.code() + " " + process, (int) margin, Math::min);
           if (done.isAfter(expiry)) {
             overruns.add(state.code() + " " + process + " submitted " + day + ": steps " + steps + " end "
-                + India.dateOf(java.util.Date.from(done)) + ", the " + limit.limitDays() + "-day limit "
+                + India.dateOf(java.util.Date.from(done)) + ", the " + limit.limit() + " limit "
                 + India.dateOf(java.util.Date.from(expiry)));
             break;
           }
