@@ -73,11 +73,13 @@ class CoverageTableTest {
     lines.add("| State | M-PACS promoters | Registrar's limit | Appeal window | Bye-law notice · submission · quorum"
         + " | Registration fee | Deposit proof | Working week | 2026 holidays |");
     lines.add("|---|---|---|---|---|---|---|---|---|");
-    for (CsvRows.Row state : CsvRows.reference(new FileSystemResource(REFERENCE + "states.csv"), 3)) {
+    for (CsvRows.Row state : CsvRows.reference(new FileSystemResource(REFERENCE + "states.csv"), 4)) {
       String code = state.cell(0);
+      boolean central = "central".equals(state.cell(3));
       DmnDecisionRuleResult eligibility = first(decisions.get("registration-eligibility"),
-          Map.of("multiState", false, "stateCode", code, "societyType", "MPACS"));
-      String promoters = eligibility.getEntry("minPromoters") + own("registration-eligibility", code);
+          Map.of("multiState", central, "stateCode", code, "societyType", "MPACS"));
+      String promoters = eligibility.getEntry("minPromoters") + (central ? " in each State †"
+          : own("registration-eligibility", code));
       DmnDecisionRuleResult limit = first(decisions.get("statutory-limit"),
           Map.of("stateCode", code, "processKey", "mpacs-registration"));
       String decision = limit(limit) + own("sla-policy", code);
@@ -115,18 +117,19 @@ class CoverageTableTest {
   }
 
   private static String limit(DmnDecisionRuleResult row) {
-    String days = row.getEntry("limitDays") + " days";
-    Object extension = row.getEntryMap().get("extensionDays");
-    if (extension instanceof Number n && n.intValue() > 0) {
-      days += " (+" + n + ")";
+    String limit = period(row.getEntry("limit"));
+    Object extension = row.getEntryMap().get("extension");
+    if (extension != null && !"P0D".equals(extension)) {
+      limit += " (+" + period(extension) + (("APPLICANT").equals(row.getEntryMap().get("extensionBy"))
+          ? " at the applicant's request" : " by the Government") + ")";
     }
-    return days + ("DEEMED_REGISTRATION".equals(row.getEntry("atExpiry")) ? ", then deemed" : ", then escalated");
+    return limit + ("DEEMED_REGISTRATION".equals(row.getEntry("atExpiry")) ? ", then deemed" : ", then escalated");
   }
 
   private static String period(Object iso) {
     String value = iso.toString();
-    return value.endsWith("M") ? value.substring(1, value.length() - 1) + " months"
-        : value.substring(1, value.length() - 1) + " days";
+    String n = value.substring(1, value.length() - 1);
+    return n + (value.endsWith("M") ? (n.equals("1") ? " month" : " months") : (n.equals("1") ? " day" : " days"));
   }
 
   private static String quorum(DmnDecisionRuleResult row) {
