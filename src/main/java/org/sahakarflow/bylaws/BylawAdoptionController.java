@@ -5,13 +5,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.Map;
-import java.util.Optional;
 import org.sahakarflow.system.PlainText;
-import org.sahakarflow.system.RequiredUploads;
 import org.sahakarflow.system.UploadedFile;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -50,14 +45,7 @@ class BylawAdoptionController {
    */
   @GetMapping("/{caseNumber}/documents/{name}")
   ResponseEntity<byte[]> document(@PathVariable String caseNumber, @PathVariable String name) {
-    byte[] content = RequiredUploads.bytes(documents.document(caseNumber, name));
-    Optional<UploadedFile.Kind> kind = UploadedFile.kindOf(content);
-    return ResponseEntity.ok()
-        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-            .filename(kind.map(k -> UploadedFile.storedName(name, k)).orElse(name + ".bin")).build().toString())
-        .header("X-Content-Type-Options", "nosniff")
-        .contentType(kind.map(k -> MediaType.parseMediaType(k.mimeType())).orElse(MediaType.APPLICATION_OCTET_STREAM))
-        .body(content);
+    return UploadedFile.download(name, documents.document(caseNumber, name));
   }
 
   private static ResponseEntity<Map<String, String>> created(String caseNumber) {

@@ -3,8 +3,6 @@ package org.sahakarflow.registration;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Date;
@@ -140,14 +138,6 @@ class CaseApplications {
       throw new NotFoundException(applicationNumber + " has no " + name + " yet");
     }
     return file;
-  }
-
-  static byte[] bytes(FileValue file) {
-    try (InputStream in = file.getValue()) {
-      return in.readAllBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file.getFilename(), e);
-    }
   }
 
   private HistoricProcessInstance registration(String applicationNumber) {

@@ -7,12 +7,11 @@ import jakarta.validation.constraints.NotNull;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.variable.value.FileValue;
 import org.sahakarflow.sla.StatutoryExtensions;
+import org.sahakarflow.system.RequiredUploads;
 import org.sahakarflow.system.UploadedFile;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -59,21 +58,10 @@ class RegistrationController {
         .body(page.render(applications.application(applicationNumber)));
   }
 
-  /**
-   * Always a download, named and typed by what its content is (an upload from before the content
-   * check that is none of the accepted kinds goes out as bytes), never by what its sender said.
-   */
   @Operation(summary = "One of the application's documents: byeLawsDocument, promoterListDocument or bankCertificateDocument")
   @GetMapping("/{applicationNumber}/documents/{name}")
   ResponseEntity<byte[]> document(@PathVariable String applicationNumber, @PathVariable String name) {
-    byte[] content = CaseApplications.bytes(applications.document(applicationNumber, name));
-    Optional<UploadedFile.Kind> kind = UploadedFile.kindOf(content);
-    return ResponseEntity.ok()
-        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-            .filename(kind.map(k -> UploadedFile.storedName(name, k)).orElse(name + ".bin")).build().toString())
-        .header("X-Content-Type-Options", "nosniff")
-        .contentType(kind.map(k -> MediaType.parseMediaType(k.mimeType())).orElse(MediaType.APPLICATION_OCTET_STREAM))
-        .body(content);
+    return UploadedFile.download(name, applications.document(applicationNumber, name));
   }
 
   /** The registration certificate, for those who may read the case (the applicant, its officers). */
@@ -83,7 +71,7 @@ class RegistrationController {
     return ResponseEntity.ok()
         .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + certificate.getFilename() + "\"")
         .contentType(MediaType.APPLICATION_PDF)
-        .body(CaseApplications.bytes(certificate));
+        .body(RequiredUploads.bytes(certificate));
   }
 
   /**
