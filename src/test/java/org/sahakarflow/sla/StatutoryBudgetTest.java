@@ -3,14 +3,17 @@ package org.sahakarflow.sla;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.CallActivity;
@@ -66,18 +69,18 @@ class StatutoryBudgetTest {
                 policy.stepSla(state.code(), step.processKey(), step.id()).workingDays());
           }
           Instant expiry = dates.statutoryLimitAt(submitted, limit.limit());
-          long margin = java.time.Duration.between(done, expiry).toDays();
+          long margin = Duration.between(done, expiry).toDays();
           worstMargin.merge(state.code() + " " + process, (int) margin, Math::min);
           if (done.isAfter(expiry)) {
             overruns.add(state.code() + " " + process + " submitted " + day + ": steps " + steps + " end "
-                + India.dateOf(java.util.Date.from(done)) + ", the " + limit.limit() + " limit "
-                + India.dateOf(java.util.Date.from(expiry)));
+                + India.dateOf(Date.from(done)) + ", the " + limit.limit() + " limit "
+                + India.dateOf(Date.from(expiry)));
             break;
           }
         }
       }
     }
-    System.out.println("tightest margin (days) per State and process: " + new java.util.TreeMap<>(worstMargin));
+    System.out.println("tightest margin (days) per State and process: " + new TreeMap<>(worstMargin));
     assertThat(overruns).as("step SLAs that cannot be met inside the statutory limit").isEmpty();
   }
 
