@@ -26,12 +26,15 @@ class ApplicationValidator {
 
   private final Validator validator;
   private final Places places;
+  private final NameSuffixRules suffixes;
   private final ObjectMapper json;
   private final FeeAndDeposit feeAndDeposit;
 
-  ApplicationValidator(Validator validator, Places places, ObjectMapper json, FeeAndDeposit feeAndDeposit) {
+  ApplicationValidator(Validator validator, Places places, NameSuffixRules suffixes, ObjectMapper json,
+      FeeAndDeposit feeAndDeposit) {
     this.validator = validator;
     this.places = places;
+    this.suffixes = suffixes;
     this.json = json;
     this.feeAndDeposit = feeAndDeposit;
   }
@@ -48,6 +51,22 @@ class ApplicationValidator {
       problems.sort(Comparator.comparing(FieldProblem::field));
       throw new InvalidInputException(problems);
     }
+  }
+
+  /**
+   * The problems of a society's name alone, as the application's rules judge it (a name revised
+   * after the start); {@code stateCode} is the case's, already checked.
+   */
+  List<FieldProblem> nameProblems(String stateCode, String name) {
+    List<FieldProblem> problems = new ArrayList<>();
+    for (ConstraintViolation<RegistrationRequest> violation
+        : validator.validateValue(RegistrationRequest.class, CaseVariables.SOCIETY_NAME, name)) {
+      problems.add(new FieldProblem(CaseVariables.SOCIETY_NAME, violation.getMessage()));
+    }
+    if (problems.isEmpty()) {
+      suffixes.problem(stateCode, name).ifPresent(p -> problems.add(new FieldProblem(CaseVariables.SOCIETY_NAME, p)));
+    }
+    return problems;
   }
 
   /** The request a start form's variables amount to, for the same checks as the API's. */
@@ -77,6 +96,8 @@ class ApplicationValidator {
       problems.addAll(feeAndDeposit.assess(request).problems());
     }
     MultiStateApplication.problems(request, places).forEach(problems::add);
+    suffixes.problem(request.stateCode(), request.societyName())
+        .ifPresent(p -> problems.add(new FieldProblem(CaseVariables.SOCIETY_NAME, p)));
     if (request.shareCapitalPaid().compareTo(request.shareCapitalSubscribed()) > 0) {
       problems.add(new FieldProblem("shareCapitalPaid", "must not exceed the capital subscribed"));
     }
