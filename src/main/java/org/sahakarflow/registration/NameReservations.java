@@ -5,12 +5,14 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.IntSupplier;
 import org.sahakarflow.society.Societies;
 import org.sahakarflow.society.SocietyName;
 import org.sahakarflow.system.CaseVariables;
 import org.sahakarflow.system.EngineClock;
 import org.sahakarflow.system.InvalidInputException;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -64,14 +66,10 @@ class NameReservations {
     refuseClash(stateCode, name, applicationNumber);
     String key = SocietyName.key(name);
     releaseLapsedHold(stateCode, key);
-    try {
-      jdbc.update("""
-          insert into society_name_reservation (application_number, state_code, name_key, society_name,
-            status, held, reserved_at) values (?, ?, ?, ?, ?, ?, ?)""", applicationNumber, stateCode,
-          key, name, OPEN, HELD, now());
-    } catch (DuplicateKeyException e) {
-      throw new InvalidInputException(CaseVariables.SOCIETY_NAME, UNDER_CONSIDERATION);
-    }
+    holding(() -> jdbc.update("""
+        insert into society_name_reservation (application_number, state_code, name_key, society_name,
+          status, held, reserved_at) values (?, ?, ?, ?, ?, ?, ?)""", applicationNumber, stateCode,
+        key, name, OPEN, HELD, now()));
   }
 
   /** The application now goes by another name: it holds the new one and gives up the old. */
@@ -79,14 +77,9 @@ class NameReservations {
     refuseClash(stateCode, name, applicationNumber);
     String key = SocietyName.key(name);
     releaseLapsedHold(stateCode, key);
-    int moved;
-    try {
-      moved = jdbc.update("""
-          update society_name_reservation set name_key = ?, society_name = ?
-          where application_number = ? and held = ?""", key, name, applicationNumber, HELD);
-    } catch (DuplicateKeyException e) {
-      throw new InvalidInputException(CaseVariables.SOCIETY_NAME, UNDER_CONSIDERATION);
-    }
+    int moved = holding(() -> jdbc.update("""
+        update society_name_reservation set name_key = ?, society_name = ?
+        where application_number = ? and held = ?""", key, name, applicationNumber, HELD));
     if (moved == 0) {
       // filed before names were reserved: it takes its reservation now
       reserve(applicationNumber, stateCode, name);
@@ -124,6 +117,20 @@ class NameReservations {
     jdbc.update("""
         update society_name_reservation set status = ?, held_until = null
         where application_number = ? and held = ? and status = ?""", OPEN, applicationNumber, HELD, REFUSED);
+  }
+
+  /**
+   * Writes a hold on the name, or refuses the name that another application holds first. The
+   * write can wait only on another transaction's hold of the same name (the row is the
+   * application's own), so a duplicate key (PostgreSQL, once the other commits) and a lock given
+   * up (H2, which retries against the other's uncommitted row until its lock timeout) both say so.
+   */
+  private static int holding(IntSupplier write) {
+    try {
+      return write.getAsInt();
+    } catch (DuplicateKeyException | TransientDataAccessException e) {
+      throw new InvalidInputException(CaseVariables.SOCIETY_NAME, UNDER_CONSIDERATION);
+    }
   }
 
   private void refuseClash(String stateCode, String name, String applicationNumber) {
