@@ -82,7 +82,8 @@ class SocietyNameRaceTest {
         });
       }
     }
-    assertThat(created).as("opened: " + responses).hasSize(1);
+    assertThat(created).as("opened: " + responses.stream().map(r -> r.getStatusCode() + " " + r.getBody()).toList())
+        .hasSize(1);
     int winner = created.get(0);
     String applicationNumber = json.readTree(responses.get(winner).getBody()).get("applicationNumber").asText();
 
