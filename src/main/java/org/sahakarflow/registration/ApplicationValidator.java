@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.spin.json.SpinJsonNode;
 import org.sahakarflow.identity.Places;
+import org.sahakarflow.society.SocietyName;
 import org.sahakarflow.society.SocietyType;
 import org.sahakarflow.system.CaseVariables;
 import org.sahakarflow.system.InvalidInputException;
@@ -64,7 +65,7 @@ class ApplicationValidator {
       problems.add(new FieldProblem(CaseVariables.SOCIETY_NAME, violation.getMessage()));
     }
     if (problems.isEmpty()) {
-      suffixes.problem(stateCode, name).ifPresent(p -> problems.add(new FieldProblem(CaseVariables.SOCIETY_NAME, p)));
+      checkName(stateCode, name, problems);
     }
     return problems;
   }
@@ -96,10 +97,18 @@ class ApplicationValidator {
       problems.addAll(feeAndDeposit.assess(request).problems());
     }
     MultiStateApplication.problems(request, places).forEach(problems::add);
-    suffixes.problem(request.stateCode(), request.societyName())
-        .ifPresent(p -> problems.add(new FieldProblem(CaseVariables.SOCIETY_NAME, p)));
+    checkName(request.stateCode(), request.societyName(), problems);
     if (request.shareCapitalPaid().compareTo(request.shareCapitalSubscribed()) > 0) {
       problems.add(new FieldProblem("shareCapitalPaid", "must not exceed the capital subscribed"));
+    }
+  }
+
+  /** A name is compared by its letters and digits; one with none ("...") could not be told apart. */
+  private void checkName(String stateCode, String name, List<FieldProblem> problems) {
+    if (SocietyName.key(name).isEmpty()) {
+      problems.add(new FieldProblem(CaseVariables.SOCIETY_NAME, "must have a letter or a digit"));
+    } else {
+      suffixes.problem(stateCode, name).ifPresent(p -> problems.add(new FieldProblem(CaseVariables.SOCIETY_NAME, p)));
     }
   }
 

@@ -89,6 +89,11 @@ class SocietyNameReservationTest {
   }
 
   @Test
+  void aNameWithoutALetterOrDigitCannotBeToldApart() {
+    assertThat(errors(file("RJ", "RJ-UDR", "- . -"))).containsExactly("societyName: must have a letter or a digit");
+  }
+
+  @Test
   void anotherStateMayGiveTheSameName() {
     String name = unique("Bhuwana Dugdh Utpadak Samiti");
     assertThat(file("RJ", "RJ-UDR", name).getStatusCode()).isEqualTo(HttpStatus.CREATED);
