@@ -52,7 +52,7 @@ class ApplicationReceipt {
         request.stateCode(), request.districtCode(), (String) form.get(CaseVariables.APPLICANT_ID),
         processInstanceId, processKey));
     try {
-      names.reserve(number, request.stateCode(), request.societyName());
+      names.hold(number, request.stateCode(), request.societyName());
     } catch (InvalidInputException e) {
       // filed at the same moment as another application of the same name, which took it first
       throw new FieldRefusal(e.problems());

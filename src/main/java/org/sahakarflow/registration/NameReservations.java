@@ -64,6 +64,15 @@ class NameReservations {
   /** @throws InvalidInputException on {@code societyName} when the name is not the State's to give */
   void reserve(String applicationNumber, String stateCode, String name) {
     refuseClash(stateCode, name, applicationNumber);
+    hold(applicationNumber, stateCode, name);
+  }
+
+  /**
+   * Holds a name that {@link #clash} found free a moment ago, in this transaction.
+   *
+   * @throws InvalidInputException on {@code societyName} when another application took it since
+   */
+  void hold(String applicationNumber, String stateCode, String name) {
     String key = SocietyName.key(name);
     releaseLapsedHold(stateCode, key);
     holding(() -> jdbc.update("""
@@ -82,7 +91,7 @@ class NameReservations {
         where application_number = ? and held = ?""", key, name, applicationNumber, HELD));
     if (moved == 0) {
       // filed before names were reserved: it takes its reservation now
-      reserve(applicationNumber, stateCode, name);
+      hold(applicationNumber, stateCode, name);
     }
   }
 
