@@ -6,8 +6,9 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 
 /**
  * When a registration case or its appeal ends, the name it held: kept by a registered society,
- * held through the appeal window after a refusal (a remanded case refused again opens a new one),
- * and given up otherwise: lapsed, refusal confirmed on appeal, or the case deleted.
+ * held through the appeal window after a refusal (for non-compliance too; a remanded case refused
+ * again opens a new window), and given up otherwise: the refusal confirmed on appeal, or the case
+ * deleted.
  */
 class CloseNameReservationListener implements ExecutionListener {
 

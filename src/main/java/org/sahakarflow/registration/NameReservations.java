@@ -104,7 +104,7 @@ class NameReservations {
 
   /**
    * The case ended without registering the society: its name is held until the last day an
-   * appeal may be filed, or, with nothing left to appeal (lapsed, withdrawn, confirmed on appeal),
+   * appeal may be filed, or, with nothing left to appeal (withdrawn, refusal confirmed on appeal),
    * released now. A registered society keeps its name.
    */
   void closed(String applicationNumber, LocalDate appealableUntil) {

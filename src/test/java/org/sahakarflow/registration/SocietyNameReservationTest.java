@@ -44,7 +44,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * A society's name is the State's to give once: refused while a registered society or an open
  * application has it, however it is spelt, through the API, Tasklist's start form and the
  * revision step alike; held after a refusal through the last day of the appeal window and free
- * the day after; free at once when the case lapses or is withdrawn.
+ * the day after, a refusal for an unanswered query too; free at once when the case is withdrawn.
  */
 @SahakarTest
 class SocietyNameReservationTest {
@@ -196,7 +196,7 @@ class SocietyNameReservationTest {
   }
 
   @Test
-  void aLapsedApplicationGivesUpItsNameAtOnce() {
+  void anUnansweredQueryIsARefusalAndHoldsTheNameThroughItsAppealWindow() {
     String name = unique("Kheda Bunkar Sahakari Samiti");
     String key = atScrutiny(name, 25);
     cases.complete(key, StepIds.TASK_SCRUTINISE_APPLICATION, "rcs.rj-udr",
@@ -207,7 +207,11 @@ class SocietyNameReservationTest {
     cases.runAsyncSteps(key);
     assertThat(cases.instances(key)).isEmpty();
 
-    assertThat(reservation(key)).containsEntry("STATUS", "RELEASED").containsEntry("HELD", null);
+    LocalDate deadline = LocalDate.parse((String) cases.variable(key, "appealDeadline"));
+    assertThat(reservation(key)).containsEntry("STATUS", "REFUSED")
+        .containsEntry("HELD_UNTIL", java.sql.Date.valueOf(deadline));
+    assertThat(errors(file("RJ", "RJ-UDR", name))).containsExactly("societyName: " + NameReservations.UNDER_CONSIDERATION);
+    at(deadline.plusDays(1), LocalTime.NOON);
     assertThat(file("RJ", "RJ-UDR", name).getStatusCode()).isEqualTo(HttpStatus.CREATED);
   }
 
