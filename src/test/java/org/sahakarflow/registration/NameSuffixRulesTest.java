@@ -15,10 +15,12 @@ class NameSuffixRulesTest {
   static final String HEADER = "stateCode,required,suffix,source\n";
 
   @Test
-  void delhiRequiresLimitedAndEveryOtherStateFallsToTheDefault() {
+  void delhiAndTheCentralRegistrarRequireLimitedAndEveryOtherStateFallsToTheDefault() {
     NameSuffixRules rules = new NameSuffixRules(PLACES, new ClassPathResource("reference/society-name-suffixes.csv"));
     assertThat(rules.ruleFor("DL")).isEqualTo(new NameSuffixRules.Rule(true, "Limited",
         "Delhi Co-operative Societies Act 2003, s.4(2)"));
+    assertThat(rules.ruleFor("MS")).isEqualTo(new NameSuffixRules.Rule(true, "Limited",
+        "Multi-State Co-operative Societies Act 2002, s.5(3)"));
     assertThat(rules.ruleFor("RJ").required()).isFalse();
     assertThat(rules.ruleFor("RJ").source()).startsWith("default");
     assertThat(rules.problem("DL", "Shahdara Sahakari Samiti")).isPresent();

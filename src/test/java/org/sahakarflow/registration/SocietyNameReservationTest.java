@@ -274,6 +274,22 @@ class SocietyNameReservationTest {
         .isEqualTo(HttpStatus.CREATED);
   }
 
+  @Test
+  void theCentralRegistrarAsksForLimitedAsTheMultiStateActDoes() {
+    String name = unique("Mewar Gujarat Dugdh Sahakari Samiti");
+    Map<String, Object> bare = MultiStateRegistrationTest.application(50, 50);
+    bare.put("societyName", name);
+    assertThat(errors(http.post(MultiStateRegistrationTest.APPLICANT, "/api/registrations", bare))).containsExactly(
+        "societyName: must end with \"Limited\" (or its equivalent, such as \"Ltd\" or \"Maryadit\"), as the"
+            + " Multi-State Co-operative Societies Act 2002, s.5(3) requires");
+    Map<String, Object> limited = MultiStateRegistrationTest.application(50, 50);
+    limited.put("societyName", name + " Limited");
+    assertThat(http.post(MultiStateRegistrationTest.APPLICANT, "/api/registrations", limited).getStatusCode())
+        .isEqualTo(HttpStatus.CREATED);
+    assertThat(file("RJ", "RJ-UDR", name).getStatusCode()).as("the Central Registrar's names are its own")
+        .isEqualTo(HttpStatus.CREATED);
+  }
+
   // --- helpers
 
   private String delhiApplicant() {
