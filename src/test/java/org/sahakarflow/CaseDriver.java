@@ -33,7 +33,8 @@ public final class CaseDriver {
   public static Map<String, Object> application(String stateCode, String districtCode, int promoters) {
     int serial = SERIAL.incrementAndGet();
     Map<String, Object> variables = new HashMap<>();
-    variables.put("societyName", "Process Test PACS " + serial);
+    // "Limited" last, as the States whose Act requires it ask (reference/society-name-suffixes.csv)
+    variables.put("societyName", "Process Test PACS " + serial + " Limited");
     variables.put("stateCode", stateCode);
     variables.put("districtCode", districtCode);
     variables.put("block", "Girwa");

@@ -19,7 +19,8 @@ public final class Cases {
     int serial = SERIAL.incrementAndGet();
     Map<String, Object> body = new HashMap<>();
     body.put("societyType", "MPACS");
-    body.put("societyName", "Test Bahuuddeshiya PACS " + serial);
+    // "Limited" last, as the Acts that require it ask (reference/society-name-suffixes.csv)
+    body.put("societyName", "Test Bahuuddeshiya PACS " + serial + " Limited");
     body.put("stateCode", stateCode);
     body.put("districtCode", districtCode);
     body.put("block", "Girwa");

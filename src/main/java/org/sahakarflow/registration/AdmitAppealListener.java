@@ -6,14 +6,19 @@ import org.camunda.bpm.engine.impl.context.Context;
 import org.sahakarflow.system.CaseVariables;
 import org.springframework.stereotype.Component;
 
-/** Starts an appeal only if {@link AppealAdmission} admits it; otherwise nothing is started. */
+/**
+ * Starts an appeal only if {@link AppealAdmission} admits it; otherwise nothing is started. An
+ * admitted appeal puts the application under consideration again, its name with it.
+ */
 @Component("admitAppeal")
 class AdmitAppealListener implements ExecutionListener {
 
   private final AppealAdmission admission;
+  private final NameReservations names;
 
-  AdmitAppealListener(AppealAdmission admission) {
+  AdmitAppealListener(AppealAdmission admission, NameReservations names) {
     this.admission = admission;
+    this.names = names;
   }
 
   @Override
@@ -24,5 +29,6 @@ class AdmitAppealListener implements ExecutionListener {
     var carried = Context.getCommandContext().runWithoutAuthorization(
         () -> admission.admit(number, appellant));
     execution.setVariables(carried);
+    names.reopened(number);
   }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.spin.json.SpinJsonNode;
 import org.sahakarflow.identity.Places;
+import org.sahakarflow.society.SocietyName;
 import org.sahakarflow.society.SocietyType;
 import org.sahakarflow.system.CaseVariables;
 import org.sahakarflow.system.InvalidInputException;
@@ -26,12 +27,15 @@ class ApplicationValidator {
 
   private final Validator validator;
   private final Places places;
+  private final NameSuffixRules suffixes;
   private final ObjectMapper json;
   private final FeeAndDeposit feeAndDeposit;
 
-  ApplicationValidator(Validator validator, Places places, ObjectMapper json, FeeAndDeposit feeAndDeposit) {
+  ApplicationValidator(Validator validator, Places places, NameSuffixRules suffixes, ObjectMapper json,
+      FeeAndDeposit feeAndDeposit) {
     this.validator = validator;
     this.places = places;
+    this.suffixes = suffixes;
     this.json = json;
     this.feeAndDeposit = feeAndDeposit;
   }
@@ -48,6 +52,22 @@ class ApplicationValidator {
       problems.sort(Comparator.comparing(FieldProblem::field));
       throw new InvalidInputException(problems);
     }
+  }
+
+  /**
+   * The problems of a society's name alone, as the application's rules judge it (a name revised
+   * after the start); {@code stateCode} is the case's, already checked.
+   */
+  List<FieldProblem> nameProblems(String stateCode, String name) {
+    List<FieldProblem> problems = new ArrayList<>();
+    for (ConstraintViolation<RegistrationRequest> violation
+        : validator.validateValue(RegistrationRequest.class, CaseVariables.SOCIETY_NAME, name)) {
+      problems.add(new FieldProblem(CaseVariables.SOCIETY_NAME, violation.getMessage()));
+    }
+    if (problems.isEmpty()) {
+      checkName(stateCode, name, problems);
+    }
+    return problems;
   }
 
   /** The request a start form's variables amount to, for the same checks as the API's. */
@@ -77,8 +97,18 @@ class ApplicationValidator {
       problems.addAll(feeAndDeposit.assess(request).problems());
     }
     MultiStateApplication.problems(request, places).forEach(problems::add);
+    checkName(request.stateCode(), request.societyName(), problems);
     if (request.shareCapitalPaid().compareTo(request.shareCapitalSubscribed()) > 0) {
       problems.add(new FieldProblem("shareCapitalPaid", "must not exceed the capital subscribed"));
+    }
+  }
+
+  /** A name is compared by its letters and digits; one with none ("...") could not be told apart. */
+  private void checkName(String stateCode, String name, List<FieldProblem> problems) {
+    if (SocietyName.key(name).isEmpty()) {
+      problems.add(new FieldProblem(CaseVariables.SOCIETY_NAME, "must have a letter or a digit"));
+    } else {
+      suffixes.problem(stateCode, name).ifPresent(p -> problems.add(new FieldProblem(CaseVariables.SOCIETY_NAME, p)));
     }
   }
 

@@ -16,6 +16,8 @@ final class RegistrationVariables {
   static final String REFUSAL_REASONS = "refusalReasons";
   static final String APPEAL_ORDER = "appealOrder";
   static final String APPEAL_ORDER_REASONS = "appealOrderReasons";
+  /** The last day an appeal against a refusal may be filed; the name stays reserved through it. */
+  static final String APPEAL_DEADLINE = "appealDeadline";
   /** The registrar's written reasons for registering despite a negative formation verdict. */
   static final String REGISTRATION_REASONS = "registrationReasons";
 

@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.sahakarflow.identity.Places;
+import org.sahakarflow.society.SocietyName;
 import org.sahakarflow.society.SocietyType;
 import org.sahakarflow.system.EngineClock;
 import org.sahakarflow.system.India;
@@ -16,7 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The register of societies. A society enters it in the transaction that registers it, so the
- * register, the registration number and the decision commit or roll back together.
+ * register, the registration number, the decision and the name now the society's own commit or
+ * roll back together.
  */
 @Component
 class SocietyRegister {
@@ -29,11 +31,13 @@ class SocietyRegister {
   private final JdbcTemplate jdbc;
   private final RegistrationNumbers numbers;
   private final Places places;
+  private final NameReservations names;
 
-  SocietyRegister(JdbcTemplate jdbc, RegistrationNumbers numbers, Places places) {
+  SocietyRegister(JdbcTemplate jdbc, RegistrationNumbers numbers, Places places, NameReservations names) {
     this.jdbc = jdbc;
     this.numbers = numbers;
     this.places = places;
+    this.names = names;
   }
 
   /** Registers the society today (India time, engine clock) under the next number in its series. */
@@ -56,12 +60,15 @@ class SocietyRegister {
     Society registered = new Society(number, society.applicationNumber(), society.name(),
         society.type(), society.stateCode(), society.districtCode(), society.areaOfOperation(),
         registeredOn, officer, society.deemed(), VerificationCodes.next(), society.byeLawVersion());
-    jdbc.update("insert into society (" + COLUMNS + ", created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    jdbc.update("insert into society (" + COLUMNS + ", name_key, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         registered.registrationNumber(), registered.applicationNumber(), registered.name(),
         registered.type().name(), registered.stateCode(), registered.districtCode(),
         registered.areaOfOperation(), registered.registeredOn(), registered.registeredBy(),
         registered.deemed(), registered.verificationCode(), registered.byeLawVersion(),
-        new Timestamp(EngineClock.INSTANCE.millis()));
+        SocietyName.key(registered.name()), new Timestamp(EngineClock.INSTANCE.millis()));
+    if (registered.applicationNumber() != null) {
+      names.registered(registered.applicationNumber(), number);
+    }
     return registered;
   }
 

@@ -33,6 +33,17 @@ public class Societies {
   }
 
   /**
+   * The registration number of a society of the State registered under the name key
+   * ({@link SocietyName#key}), imported ones included; the earliest if the old register has two.
+   */
+  public Optional<String> registeredUnder(String stateCode, String nameKey) {
+    return jdbc.queryForList("""
+        select registration_number from society where state_code = ? and name_key = ?
+        order by registered_on, registration_number""", String.class, stateCode, nameKey)
+        .stream().findFirst();
+  }
+
+  /**
    * The users who act for the society: those named for it (import, administration) and the
    * applicant of the case that registered it through Sahakar Flow (its chief promoter).
    */

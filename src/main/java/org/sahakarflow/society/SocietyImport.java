@@ -60,9 +60,9 @@ class SocietyImport {
     Timestamp now = new Timestamp(EngineClock.INSTANCE.millis());
     for (Row row : rows) {
       jdbc.update("""
-          insert into society (registration_number, name, society_type, state_code, district_code,
+          insert into society (registration_number, name, name_key, society_type, state_code, district_code,
             registered_on, deemed, verification_code, bye_law_version, created_at)
-          values (?, ?, ?, ?, ?, ?, false, ?, ?, ?)""", row.registrationNumber(), row.name(),
+          values (?, ?, ?, ?, ?, ?, ?, false, ?, ?, ?)""", row.registrationNumber(), row.name(), SocietyName.key(row.name()),
           row.type().name(), row.stateCode(), row.districtCode(), Date.valueOf(row.registeredOn()),
           verificationCode(), BYE_LAW_VERSION, now);
       if (row.secretary() != null) {

@@ -74,6 +74,7 @@ class RegistrationApiTest {
     assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.CREATED);
     assertThat(json.readTree(response.getBody()).get("applicationNumber").asText()).matches("KL-ERN-DAIRY-\\d{4}-\\d{6}");
     dairy.put("promoters", Cases.promoters(24, 7102));
+    dairy.put("societyName", dairy.get("societyName") + " Two");
     assertThat(http.post(applicant, "/api/registrations", dairy).getBody())
         .as("Kerala's dairy rule in registration-eligibility.dmn").contains("at least 25");
   }

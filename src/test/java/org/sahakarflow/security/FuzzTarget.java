@@ -25,7 +25,7 @@ record FuzzTarget(String name, String user, Supplier<String> path, String validB
       + String.join(", ", List.of("ACT_HI_PROCINST", "ACT_RU_EXECUTION", "ACT_RU_TASK", "ACT_RU_VARIABLE",
           "ACT_HI_VARINST", "ACT_GE_BYTEARRAY", "ACT_RU_JOB", "ACT_HI_OP_LOG", "application_register",
           "number_sequence", "notice_log", "society", "society_secretary", "bylaw_amendment",
-          "insight_step", "insight_case", "national_membership", "credit_linkage").stream()
+          "insight_step", "insight_case", "national_membership", "credit_linkage", "society_name_reservation").stream()
           .map(table -> "(select count(*) from " + table + ")").toList());
 
   static List<Long> writes(JdbcTemplate jdbc) {
