@@ -69,10 +69,11 @@ class CoverageTableTest {
     List<CsvRows.Row> deposits = CsvRows.reference(new FileSystemResource(REFERENCE + "deposit-proof.csv"), 4);
     List<CsvRows.Row> weeks = CsvRows.reference(new FileSystemResource(REFERENCE + "working-week.csv"), 3);
     List<CsvRows.Row> holidays = CsvRows.reference(new FileSystemResource(REFERENCE + "holidays.csv"), 3);
+    List<CsvRows.Row> suffixes = CsvRows.reference(new FileSystemResource(REFERENCE + "society-name-suffixes.csv"), 4);
     List<String> lines = new ArrayList<>();
     lines.add("| State | M-PACS promoters | Registrar's limit | Appeal window | Bye-law notice · submission · quorum"
-        + " | Registration fee | Deposit proof | Working week | 2026 holidays |");
-    lines.add("|---|---|---|---|---|---|---|---|---|");
+        + " | Registration fee | Deposit proof | Name ends with | Working week | 2026 holidays |");
+    lines.add("|---|---|---|---|---|---|---|---|---|---|");
     for (CsvRows.Row state : CsvRows.reference(new FileSystemResource(REFERENCE + "states.csv"), 4)) {
       String code = state.cell(0);
       boolean central = "central".equals(state.cell(3));
@@ -90,7 +91,8 @@ class CoverageTableTest {
           + " · " + quorum(bylaw) + own("bye-law-rules", code);
       lines.add("| " + state.cell(1) + " (" + code + ") | " + promoters + " | " + decision + " | " + appealWindow
           + " | " + bylaws + " | "
-          + fee(fees, code) + " | " + deposit(deposits, code) + " | " + week(weeks, code) + " | "
+          + fee(fees, code) + " | " + deposit(deposits, code) + " | " + suffix(suffixes, code) + " | "
+          + week(weeks, code) + " | "
           + (holidays.stream().anyMatch(row -> row.cell(0).equals(code) && row.cell(1).startsWith("2026-"))
               ? "State list" + OWN : "central list") + " |");
     }
@@ -148,6 +150,11 @@ class CoverageTableTest {
       case "flat" -> "₹" + row.cell(3) + mark;
       default -> "none";
     };
+  }
+
+  private static String suffix(List<CsvRows.Row> suffixes, String code) {
+    return suffixes.stream().filter(r -> r.cell(0).equals(code) && r.cell(1).equals("yes")).findFirst()
+        .map(r -> "\"" + r.cell(2) + "\"" + OWN).orElse("any");
   }
 
   private static String deposit(List<CsvRows.Row> deposits, String code) {
