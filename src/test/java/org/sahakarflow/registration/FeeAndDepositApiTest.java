@@ -9,11 +9,11 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.Test;
 import org.sahakarflow.Cases;
 import org.sahakarflow.Http;
 import org.sahakarflow.SahakarTest;
+import org.sahakarflow.TestUsers;
 import org.sahakarflow.identity.Groups;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
@@ -184,17 +184,7 @@ class FeeAndDepositApiTest {
   }
 
   private String applicantOf(String state, String userId) {
-    if (identity.createUserQuery().userId(userId).count() == 0) {
-      User user = identity.newUser(userId);
-      user.setFirstName("Chief");
-      user.setLastName("Promoter");
-      user.setEmail(userId + "@example.in");
-      user.setPassword(Http.DEMO_PASSWORD);
-      identity.saveUser(user);
-      identity.createMembership(userId, Groups.APPLICANTS);
-      identity.createTenantUserMembership(state, userId);
-    }
-    return userId;
+    return TestUsers.ensure(identity, userId, Groups.APPLICANTS, state);
   }
 
   private static String promoterList() {

@@ -11,12 +11,12 @@ import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.Test;
 import org.sahakarflow.CaseDriver;
 import org.sahakarflow.Cases;
 import org.sahakarflow.Http;
 import org.sahakarflow.SahakarTest;
+import org.sahakarflow.TestUsers;
 import org.sahakarflow.identity.Groups;
 import org.sahakarflow.system.EngineClock;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -54,17 +54,7 @@ class RegistrationApiTest {
 
   @Test
   void aKeralaDairySocietyFilesInOneOfItsFourteenDistricts() throws Exception {
-    String applicant = "applicant.kl-ern";
-    if (identity.createUserQuery().userId(applicant).count() == 0) {
-      User user = identity.newUser(applicant);
-      user.setFirstName("Anil");
-      user.setLastName("Kumar");
-      user.setEmail("anil@example.in");
-      user.setPassword(Http.DEMO_PASSWORD);
-      identity.saveUser(user);
-      identity.createMembership(applicant, Groups.APPLICANTS);
-      identity.createTenantUserMembership("KL", applicant);
-    }
+    String applicant = TestUsers.ensure(identity, "applicant.kl-ern", Groups.APPLICANTS, "KL");
     Map<String, Object> dairy = Cases.mpacsApplication("KL", "KL-ERN");
     dairy.put("societyType", "DAIRY");
     dairy.put("promoters", Cases.promoters(25, 7101));
@@ -81,17 +71,7 @@ class RegistrationApiTest {
 
   @Test
   void delhisRegistrarRecordsTheGovernmentsExtensionOnceAndNoOtherStateSeesTheCase() throws Exception {
-    String registrar = "registrar.dl";
-    if (identity.createUserQuery().userId(registrar).count() == 0) {
-      User user = identity.newUser(registrar);
-      user.setFirstName("Meera");
-      user.setLastName("Kapoor");
-      user.setEmail("meera@example.in");
-      user.setPassword(Http.DEMO_PASSWORD);
-      identity.saveUser(user);
-      identity.createMembership(registrar, Groups.rcsState("DL"));
-      identity.createTenantUserMembership("DL", registrar);
-    }
+    String registrar = TestUsers.ensure(identity, "registrar.dl", Groups.rcsState("DL"), "DL");
     CaseDriver cases = new CaseDriver(engine);
     String key = cases.apply("mpacs-registration", "applicant.dl-ndl", CaseDriver.application("DL", "DL-NDL", 25))
         .getBusinessKey();

@@ -15,9 +15,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
@@ -28,6 +26,7 @@ import org.sahakarflow.CaseDriver;
 import org.sahakarflow.Cases;
 import org.sahakarflow.Http;
 import org.sahakarflow.SahakarTest;
+import org.sahakarflow.TestUsers;
 import org.sahakarflow.StepIds;
 import org.sahakarflow.identity.Groups;
 import org.sahakarflow.system.India;
@@ -293,19 +292,7 @@ class SocietyNameReservationTest {
   // --- helpers
 
   private String delhiApplicant() {
-    String applicant = "applicant.dl-eas";
-    IdentityService identity = engine.getIdentityService();
-    if (identity.createUserQuery().userId(applicant).count() == 0) {
-      User user = identity.newUser(applicant);
-      user.setFirstName("Meera");
-      user.setLastName("Gupta");
-      user.setEmail("meera@example.in");
-      user.setPassword(Http.DEMO_PASSWORD);
-      identity.saveUser(user);
-      identity.createMembership(applicant, Groups.APPLICANTS);
-      identity.createTenantUserMembership("DL", applicant);
-    }
-    return applicant;
+    return TestUsers.ensure(engine.getIdentityService(), "applicant.dl-eas", Groups.APPLICANTS, "DL");
   }
 
   private ResponseEntity<String> file(String state, String district, String name) {
