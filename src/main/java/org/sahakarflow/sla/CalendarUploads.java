@@ -56,7 +56,7 @@ public class CalendarUploads {
     // the uploads of earlier runs (and of other nodes), in the order they were made
     for (Map<String, Object> upload : jdbc.queryForList(
         "select dataset, content from reference_upload order by uploaded_at, dataset, version")) {
-      apply((String) upload.get("dataset"), rows((String) upload.get("content")));
+      parse((String) upload.get("dataset"), rows((String) upload.get("content"))).take().run();
     }
   }
 
@@ -66,11 +66,8 @@ public class CalendarUploads {
       throw new AuthorizationException("only an administrator changes the holiday lists and working weeks");
     }
     List<CsvRows.Row> rows = rows(csv);
-    String summary = switch (dataset) {
-      case HOLIDAYS -> holidayLists(rows).keySet().toString();
-      case WORKING_WEEK -> weekRows(rows).keySet().toString();
-      default -> throw new InvalidInputException("dataset", "one of " + List.of(HOLIDAYS, WORKING_WEEK));
-    };
+    Parsed parsed = parse(dataset, rows);
+    String summary = parsed.summary();
     Integer last = jdbc.queryForObject("select max(version) from reference_upload where dataset = ?", Integer.class,
         dataset);
     int version = last == null ? 1 : last + 1;
@@ -78,7 +75,7 @@ public class CalendarUploads {
         + " values (?, ?, ?, ?, ?, ?, ?)", dataset, version, caller.getUserId(),
         new Timestamp(EngineClock.INSTANCE.millis()), rows.size() - 1, summary, csv);
     Runnable take = () -> {
-      apply(dataset, rows);
+      parsed.take().run();
       missingLists.resolveListed();
     };
     if (TransactionSynchronizationManager.isSynchronizationActive()) {
@@ -111,23 +108,41 @@ public class CalendarUploads {
   public record Version(String dataset, int version, String uploadedBy, int rows, String summary) {
   }
 
-  private synchronized void apply(String dataset, List<CsvRows.Row> rows) {
-    if (HOLIDAYS.equals(dataset)) {
-      Map<String, Set<LocalDate>> holidays = new HashMap<>();
-      calendar.holidays().forEach((state, days) -> holidays.put(state, new HashSet<>(days)));
-      holidayLists(rows).forEach((list, days) -> {
-        String state = list.substring(0, list.indexOf('/'));
-        int year = Integer.parseInt(list.substring(list.indexOf('/') + 1));
-        Set<LocalDate> kept = holidays.computeIfAbsent(state, s -> new HashSet<>());
-        kept.removeIf(day -> day.getYear() == year);
-        kept.addAll(days);
-      });
-      calendar.replace(calendar.weeks(), holidays);
-    } else {
-      Map<String, WorkingWeek> weeks = new HashMap<>(calendar.weeks());
-      weeks.putAll(weekRows(rows));
-      calendar.replace(weeks, calendar.holidays());
-    }
+  /** A checked file: what it replaces, and how the calendar takes it. */
+  private record Parsed(String summary, Runnable take) {
+  }
+
+  private Parsed parse(String dataset, List<CsvRows.Row> rows) {
+    return switch (dataset) {
+      case HOLIDAYS -> {
+        Map<String, Set<LocalDate>> lists = holidayLists(rows);
+        yield new Parsed(lists.keySet().toString(), () -> takeHolidays(lists));
+      }
+      case WORKING_WEEK -> {
+        Map<String, WorkingWeek> weeks = weekRows(rows);
+        yield new Parsed(weeks.keySet().toString(), () -> takeWeeks(weeks));
+      }
+      default -> throw new InvalidInputException("dataset", "one of " + List.of(HOLIDAYS, WORKING_WEEK));
+    };
+  }
+
+  private synchronized void takeHolidays(Map<String, Set<LocalDate>> lists) {
+    Map<String, Set<LocalDate>> holidays = new HashMap<>();
+    calendar.holidays().forEach((state, days) -> holidays.put(state, new HashSet<>(days)));
+    lists.forEach((list, days) -> {
+      String state = list.substring(0, list.indexOf('/'));
+      int year = Integer.parseInt(list.substring(list.indexOf('/') + 1));
+      Set<LocalDate> kept = holidays.computeIfAbsent(state, s -> new HashSet<>());
+      kept.removeIf(day -> day.getYear() == year);
+      kept.addAll(days);
+    });
+    calendar.replace(calendar.weeks(), holidays);
+  }
+
+  private synchronized void takeWeeks(Map<String, WorkingWeek> rows) {
+    Map<String, WorkingWeek> weeks = new HashMap<>(calendar.weeks());
+    weeks.putAll(rows);
+    calendar.replace(weeks, calendar.holidays());
   }
 
   private static List<CsvRows.Row> rows(String csv) {
