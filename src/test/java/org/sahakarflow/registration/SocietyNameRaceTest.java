@@ -91,8 +91,9 @@ class SocietyNameRaceTest {
         + " where state_code = 'RJ' and name_key = ?", String.class, SocietyName.key(name)))
         .containsExactly(applicationNumber);
     assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery()
-        .processDefinitionKey("mpacs-registration").variableValueLike("societyName", "%" + name.substring(28) + "%")
-        .count()).as("one case").isOne();
+        .processDefinitionKey("mpacs-registration").matchVariableValuesIgnoreCase()
+        // the winner may be the upper-case spelling
+        .variableValueLike("societyName", "%" + name.substring(28) + "%").count()).as("one case").isOne();
     for (int i = 0; i < DISTRICTS.size(); i++) {
       assertThat(lastNumber(DISTRICTS.get(i))).as(DISTRICTS.get(i) + "'s case numbers")
           .isEqualTo(numbersBefore.get(i) + (i == winner ? 1 : 0));
