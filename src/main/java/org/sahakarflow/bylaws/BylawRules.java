@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
-import org.camunda.bpm.engine.DecisionService;
+import org.sahakarflow.engine.CaseDecisions;
 import org.sahakarflow.system.CaseVariables;
 import org.springframework.stereotype.Component;
 
@@ -18,16 +18,16 @@ import org.springframework.stereotype.Component;
 @Component
 class BylawRules {
 
-  private final DecisionService decisions;
+  private final CaseDecisions decisions;
 
-  BylawRules(DecisionService decisions) {
+  BylawRules(CaseDecisions decisions) {
     this.decisions = decisions;
   }
 
-  Rules of(String stateCode) {
-    DmnDecisionRuleResult row = decisions.evaluateDecisionTableByKey(BylawAdoption.RULES_DECISION)
-        .decisionDefinitionWithoutTenantId().variables(Map.of(CaseVariables.STATE_CODE, stateCode))
-        .evaluate().getFirstResult();
+  /** @param deploymentId the case's deployment, whose rules it keeps */
+  Rules of(String deploymentId, String stateCode) {
+    DmnDecisionRuleResult row = decisions.evaluate(BylawAdoption.RULES_DECISION, deploymentId,
+        Map.of(CaseVariables.STATE_CODE, stateCode)).getFirstResult();
     if (row == null) {
       throw new IllegalStateException("bye-law-rules has no row for " + stateCode);
     }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.sahakarflow.engine.CaseDecisions;
 import org.sahakarflow.system.CaseVariables;
 import org.sahakarflow.system.EngineClock;
 import org.sahakarflow.system.India;
@@ -42,7 +43,7 @@ class MeetingNoticeListener implements TaskListener {
     if (members < 1) {
       throw new BadUserRequestException(BylawAdoption.TOTAL_MEMBERS + ": the society has at least one member on its roll");
     }
-    BylawRules.Rules stateRules = rules.of((String) task.getVariable(CaseVariables.STATE_CODE));
+    BylawRules.Rules stateRules = rules.of(CaseDecisions.deploymentOf(task), (String) task.getVariable(CaseVariables.STATE_CODE));
     LocalDate earliest = stateRules.earliestMeeting(issuedOn);
     task.setVariable(BylawAdoption.NOTICE_ISSUED_ON, issuedOn.toString());
     task.setVariable(BylawAdoption.EARLIEST_MEETING_DATE, earliest.toString());

@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.sahakarflow.engine.CaseDecisions;
 import org.sahakarflow.sla.TimeLimits;
 import org.sahakarflow.system.CaseVariables;
 import org.sahakarflow.system.EngineClock;
@@ -39,7 +40,7 @@ class MeetingResultListener implements TaskListener {
     LocalDate meeting = CaseDates.required(task.getVariable(BylawAdoption.MEETING_DATE), BylawAdoption.MEETING_DATE);
     LocalDate earliest = LocalDate.parse((String) task.getVariable(BylawAdoption.EARLIEST_MEETING_DATE));
     String stateCode = (String) task.getVariable(CaseVariables.STATE_CODE);
-    BylawRules.Rules stateRules = rules.of(stateCode);
+    BylawRules.Rules stateRules = rules.of(CaseDecisions.deploymentOf(task), stateCode);
     if (meeting.isBefore(earliest)) {
       throw new BadUserRequestException(BylawAdoption.MEETING_DATE + ": the general meeting on " + meeting
           + " is too early: the notice issued on " + task.getVariable(BylawAdoption.NOTICE_ISSUED_ON)

@@ -2,9 +2,9 @@ package org.sahakarflow.bylaws;
 
 import java.time.LocalDate;
 import java.util.Map;
-import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.sahakarflow.engine.CaseDecisions;
 import org.sahakarflow.sla.TimeLimits;
 import org.sahakarflow.system.CaseVariables;
 import org.sahakarflow.system.EngineClock;
@@ -21,10 +21,10 @@ class RecordAmendmentRefusalDelegate implements JavaDelegate {
 
   static final String APPEAL_WINDOW = "appeal-window";
 
-  private final DecisionService decisions;
+  private final CaseDecisions decisions;
   private final TimeLimits limits;
 
-  RecordAmendmentRefusalDelegate(DecisionService decisions, TimeLimits limits) {
+  RecordAmendmentRefusalDelegate(CaseDecisions decisions, TimeLimits limits) {
     this.decisions = decisions;
     this.limits = limits;
   }
@@ -33,7 +33,7 @@ class RecordAmendmentRefusalDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     LocalDate refusedOn = India.dateOf(EngineClock.date());
     String stateCode = (String) execution.getVariable(CaseVariables.STATE_CODE);
-    Number windowDays = (Number) decisions.evaluateDecisionTableByKey(APPEAL_WINDOW,
+    Number windowDays = (Number) decisions.evaluate(APPEAL_WINDOW, CaseDecisions.deploymentOf(execution),
         Map.of(CaseVariables.STATE_CODE, stateCode)).getSingleResult().getEntry("appealWindowDays");
     LocalDate deadline = limits.lastDay(stateCode, refusedOn, windowDays.intValue());
     execution.setVariable("refusedOn", refusedOn.toString());

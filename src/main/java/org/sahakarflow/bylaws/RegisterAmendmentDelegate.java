@@ -5,6 +5,7 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.spin.json.SpinJsonNode;
+import org.sahakarflow.engine.CaseDecisions;
 import org.sahakarflow.society.Societies;
 import org.sahakarflow.system.CaseVariables;
 import org.sahakarflow.system.EngineClock;
@@ -32,7 +33,7 @@ class RegisterAmendmentDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     String registrationNumber = (String) execution.getVariable(CaseVariables.REGISTRATION_NUMBER);
     List<String> activities = activities(execution.getVariable(BylawAdoption.ACTIVITIES));
-    String version = rules.of((String) execution.getVariable(CaseVariables.STATE_CODE)).modelVersion();
+    String version = rules.of(CaseDecisions.deploymentOf(execution), (String) execution.getVariable(CaseVariables.STATE_CODE)).modelVersion();
     LocalDate today = India.dateOf(EngineClock.date());
     societies.recordModelByeLaws(registrationNumber, version, activities, today);
     amendments.registered(execution.getProcessInstanceId(), activities, version, today,

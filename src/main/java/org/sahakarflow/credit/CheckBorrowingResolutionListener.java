@@ -3,6 +3,7 @@ package org.sahakarflow.credit;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.sahakarflow.engine.CaseDecisions;
 import org.sahakarflow.system.CaseVariables;
 import org.springframework.stereotype.Component;
 
@@ -27,7 +28,7 @@ class CheckBorrowingResolutionListener implements TaskListener {
   public void notify(DelegateTask task) {
     long owned = CreditInput.rupees(task, CreditLinkage.OWNED_FUNDS);
     long limit = CreditInput.rupees(task, CreditLinkage.BORROWING_LIMIT);
-    int multiple = rules.borrowingMultiple((String) task.getVariable(CaseVariables.STATE_CODE));
+    int multiple = rules.borrowingMultiple(CaseDecisions.deploymentOf(task), (String) task.getVariable(CaseVariables.STATE_CODE));
     String problem = CreditRules.borrowingLimitProblem(owned, limit, multiple);
     if (problem != null) {
       throw new BadUserRequestException(CreditLinkage.BORROWING_LIMIT + ": " + problem);

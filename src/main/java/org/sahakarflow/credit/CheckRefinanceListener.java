@@ -3,6 +3,7 @@ package org.sahakarflow.credit;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.sahakarflow.engine.CaseDecisions;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,7 +29,7 @@ class CheckRefinanceListener implements TaskListener {
     if (largest <= 0) {
       throw new BadUserRequestException(CreditLinkage.LARGEST_LOAN + ": the largest loan to one farmer must be above 0 rupees");
     }
-    CreditRules.Refinance refinance = rules.refinance(number.doubleValue(), largest);
+    CreditRules.Refinance refinance = rules.refinance(CaseDecisions.deploymentOf(task), number.doubleValue(), largest);
     task.getExecution().setVariable(CreditLinkage.REFINANCE_ELIGIBLE, refinance.eligible());
     task.getExecution().setVariable(CreditLinkage.REFINANCE_REASON, refinance.reason());
   }

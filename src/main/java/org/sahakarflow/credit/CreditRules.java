@@ -1,8 +1,7 @@
 package org.sahakarflow.credit;
 
 import java.util.Map;
-import org.camunda.bpm.engine.DecisionService;
-import org.camunda.bpm.engine.impl.context.Context;
+import org.sahakarflow.engine.CaseDecisions;
 import org.sahakarflow.system.CaseVariables;
 import org.springframework.stereotype.Component;
 
@@ -10,16 +9,16 @@ import org.springframework.stereotype.Component;
 @Component
 class CreditRules {
 
-  private final DecisionService decisions;
+  private final CaseDecisions decisions;
 
-  CreditRules(DecisionService decisions) {
+  CreditRules(CaseDecisions decisions) {
     this.decisions = decisions;
   }
 
-  int borrowingMultiple(String stateCode) {
-    Object multiple = Context.getCommandContext().runWithoutAuthorization(() -> decisions
-        .evaluateDecisionTableByKey("borrowing-multiple").decisionDefinitionWithoutTenantId()
-        .variables(Map.of(CaseVariables.STATE_CODE, stateCode)).evaluate().getSingleResult().getSingleEntry());
+  /** @param deploymentId the case's deployment, whose rules it keeps */
+  int borrowingMultiple(String deploymentId, String stateCode) {
+    Object multiple = decisions.evaluate("borrowing-multiple", deploymentId, Map.of(CaseVariables.STATE_CODE, stateCode))
+        .getSingleResult().getSingleEntry();
     return ((Number) multiple).intValue();
   }
 
@@ -27,11 +26,10 @@ class CreditRules {
   }
 
   /** NABARD's refinance of a short-term limit: {@code refinance-eligibility} in credit-rules.dmn. */
-  Refinance refinance(double interestRateToFarmers, long largestLoanPerFarmer) {
-    Map<String, Object> row = Context.getCommandContext().runWithoutAuthorization(() -> decisions
-        .evaluateDecisionTableByKey("refinance-eligibility").decisionDefinitionWithoutTenantId()
-        .variables(Map.of("interestRateToFarmers", interestRateToFarmers, "largestLoanPerFarmer", largestLoanPerFarmer))
-        .evaluate().getSingleResult().getEntryMap());
+  Refinance refinance(String deploymentId, double interestRateToFarmers, long largestLoanPerFarmer) {
+    Map<String, Object> row = decisions.evaluate("refinance-eligibility", deploymentId,
+        Map.of("interestRateToFarmers", interestRateToFarmers, "largestLoanPerFarmer", largestLoanPerFarmer))
+        .getSingleResult().getEntryMap();
     return new Refinance((Boolean) row.get("eligible"), (String) row.get("reason"));
   }
 

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.spin.plugin.variable.SpinValues;
+import org.sahakarflow.engine.CaseDecisions;
 import org.sahakarflow.society.SocietyType;
 import org.sahakarflow.system.CaseVariables;
 import org.springframework.stereotype.Component;
@@ -45,7 +46,7 @@ class CheckEligibilityDelegate implements JavaDelegate {
         multiState ? areaStates(execution.getVariable(RegistrationVariables.AREA_STATES)) : List.of(),
         promoters.householdsByState());
     List<EligibilityCheck.Failure> failures = EligibilityCheck.failures(application,
-        rules.thresholdsFor(state, type, multiState));
+        rules.thresholdsFor(CaseDecisions.deploymentOf(execution), state, type, multiState));
     execution.setVariable(RegistrationVariables.ELIGIBLE, failures.isEmpty());
     if (failures.isEmpty()) {
       // only the revise-application form reads them; an eligible case (nearly every case) keeps none

@@ -3,7 +3,7 @@ package org.sahakarflow.registration;
 import java.time.Duration;
 import java.util.Map;
 import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
-import org.camunda.bpm.engine.DecisionService;
+import org.sahakarflow.engine.CaseDecisions;
 import org.sahakarflow.society.SocietyType;
 import org.sahakarflow.system.AnswerCaches;
 import org.sahakarflow.system.CaseVariables;
@@ -24,9 +24,9 @@ class EligibilityRules {
 
   static final String DECISION = "registration-eligibility";
 
-  private final DecisionService decisions;
+  private final CaseDecisions decisions;
 
-  EligibilityRules(DecisionService decisions) {
+  EligibilityRules(CaseDecisions decisions) {
     this.decisions = decisions;
   }
 
@@ -36,9 +36,10 @@ class EligibilityRules {
     return AnswerCaches.keptFor(keep, DECISION);
   }
 
+  /** @param deploymentId the case's deployment, whose rules it keeps; null for an application being filed */
   @Cacheable(DECISION)
-  Thresholds thresholdsFor(String stateCode, SocietyType type, boolean multiState) {
-    DmnDecisionRuleResult result = decisions.evaluateDecisionTableByKey(DECISION, Map.of(
+  Thresholds thresholdsFor(String deploymentId, String stateCode, SocietyType type, boolean multiState) {
+    DmnDecisionRuleResult result = decisions.evaluate(DECISION, deploymentId, Map.of(
         CaseVariables.STATE_CODE, stateCode, CaseVariables.SOCIETY_TYPE, type.name(), CaseVariables.MULTI_STATE, multiState))
         .getSingleResult();
     return new Thresholds(((Number) result.getEntry("minPromoters")).intValue(),

@@ -2,9 +2,9 @@ package org.sahakarflow.registration;
 
 import java.time.LocalDate;
 import java.util.Map;
-import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.sahakarflow.engine.CaseDecisions;
 import org.sahakarflow.sla.TimeLimits;
 import org.sahakarflow.system.CaseVariables;
 import org.sahakarflow.system.EngineClock;
@@ -19,10 +19,10 @@ class RecordRefusalDelegate implements JavaDelegate {
 
   static final String DECISION = "appeal-window";
 
-  private final DecisionService decisions;
+  private final CaseDecisions decisions;
   private final TimeLimits limits;
 
-  RecordRefusalDelegate(DecisionService decisions, TimeLimits limits) {
+  RecordRefusalDelegate(CaseDecisions decisions, TimeLimits limits) {
     this.decisions = decisions;
     this.limits = limits;
   }
@@ -31,7 +31,7 @@ class RecordRefusalDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     LocalDate refusedOn = EngineClock.today();
     String stateCode = (String) execution.getVariable(CaseVariables.STATE_CODE);
-    Number windowDays = (Number) decisions.evaluateDecisionTableByKey(DECISION,
+    Number windowDays = (Number) decisions.evaluate(DECISION, CaseDecisions.deploymentOf(execution),
         Map.of(CaseVariables.STATE_CODE, stateCode)).getSingleResult().getEntry("appealWindowDays");
     execution.setVariable("refusedOn", refusedOn.toString());
     execution.setVariable("appealDeadline", limits.lastDay(stateCode, refusedOn, windowDays.intValue()).toString());

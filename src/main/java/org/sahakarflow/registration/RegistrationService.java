@@ -39,7 +39,7 @@ class RegistrationService {
    * among all failed rules when the case returns to them for revision.
    */
   private void refuseTooFewPromoters(RegistrationRequest request) {
-    int minimum = rules.thresholdsFor(request.stateCode(), request.societyType(), request.multiState()).minPromoters();
+    int minimum = rules.thresholdsFor(null, request.stateCode(), request.societyType(), request.multiState()).minPromoters();
     List<EligibilityCheck.Failure> shortfalls = EligibilityCheck.promoterShortfalls(new EligibilityCheck.Application(
         request.stateCode(), request.households(), 0, false,
         request.multiState() ? request.distinctAreaStates() : List.of(), request.householdsByState()), minimum);

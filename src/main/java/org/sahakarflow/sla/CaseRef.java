@@ -2,12 +2,13 @@ package org.sahakarflow.sla;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.sahakarflow.engine.CaseDecisions;
 import org.sahakarflow.identity.Groups;
 import org.sahakarflow.system.CaseVariables;
 
 /** The facts about a case that SLAs are looked up and recorded by. */
 record CaseRef(String processInstanceId, String businessKey, String processKey, String stateCode,
-    String districtCode) {
+    String districtCode, String deploymentId) {
 
   /**
    * The process key is the variable {@code slaProcessKey} when set (a process reusing another's
@@ -25,7 +26,7 @@ record CaseRef(String processInstanceId, String businessKey, String processKey, 
           + CaseVariables.STATE_CODE + "'");
     }
     return new CaseRef(execution.getProcessInstanceId(), execution.getProcessBusinessKey(), processKey,
-        stateCode, (String) execution.getVariable(CaseVariables.DISTRICT_CODE));
+        stateCode, (String) execution.getVariable(CaseVariables.DISTRICT_CODE), CaseDecisions.deploymentOf(execution));
   }
 
   /** The group of a routed role for this case, e.g. {@code rcs-state} → {@code rcs-state:RJ}. */

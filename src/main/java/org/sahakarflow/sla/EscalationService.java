@@ -49,7 +49,7 @@ class EscalationService {
     if (overdue.isEmpty()) {
       return Optional.empty();
     }
-    StepSla sla = policy.stepSla(ref.stateCode(), ref.processKey(), step);
+    StepSla sla = policy.stepSla(ref.deploymentId(), ref.stateCode(), ref.processKey(), step);
     String group = ref.groupOf(sla.escalationRole(), execution);
     Instant now = EngineClock.INSTANCE.instant();
     Optional<Instant> enforced = firingTimerDue();
@@ -65,7 +65,7 @@ class EscalationService {
   /** Escalates every open task of the case to the State's Registrar and says what the Act wants now. */
   StatutoryLimit.AtExpiry statutoryLimitExpired(DelegateExecution execution, Date limit) {
     CaseRef ref = CaseRef.of(execution);
-    StatutoryLimit statutory = policy.statutoryLimit(ref.stateCode(), ref.processKey());
+    StatutoryLimit statutory = policy.statutoryLimit(ref.deploymentId(), ref.stateCode(), ref.processKey());
     String group = Groups.rcsState(ref.stateCode());
     // the limit runs over the whole case: the registrar's steps run in a process it called
     List<Task> open = EngineAccess.withoutAuthorization(() -> tasks.createTaskQuery()

@@ -43,7 +43,7 @@ public class SlaService {
    */
   public Date dueDateOf(DelegateExecution execution, String step) {
     CaseRef ref = CaseRef.of(execution);
-    StepSla sla = policy.stepSla(ref.stateCode(), ref.processKey(), step);
+    StepSla sla = policy.stepSla(ref.deploymentId(), ref.stateCode(), ref.processKey(), step);
     return Date.from(dates.dueAt(ref.stateCode(), EngineClock.INSTANCE.instant(), sla.workingDays()));
   }
 
@@ -64,7 +64,7 @@ public class SlaService {
       return kept;
     }
     CaseRef ref = CaseRef.of(execution);
-    StatutoryLimit limit = policy.statutoryLimit(ref.stateCode(), ref.processKey());
+    StatutoryLimit limit = policy.statutoryLimit(ref.deploymentId(), ref.stateCode(), ref.processKey());
     Date limitDate = Date.from(dates.statutoryLimitAt(submittedAt(execution), limit.limit()));
     if (ownScope) {
       execution.setVariableLocal(SlaVariables.STATUTORY_LIMIT, limitDate);
@@ -86,7 +86,7 @@ public class SlaService {
       return new Schedule(due, reminder, (Integer) execution.getVariableLocal(SlaVariables.REMINDER_CYCLE_DAYS));
     }
     CaseRef ref = CaseRef.of(execution);
-    StepSla sla = policy.stepSla(ref.stateCode(), ref.processKey(), execution.getCurrentActivityId());
+    StepSla sla = policy.stepSla(ref.deploymentId(), ref.stateCode(), ref.processKey(), execution.getCurrentActivityId());
     Instant now = EngineClock.INSTANCE.instant();
     Instant due = dates.dueAt(ref.stateCode(), now, sla.workingDays());
     missingLists.check(ref.stateCode(), India.dateOf(Date.from(now)), India.dateOf(Date.from(due)),

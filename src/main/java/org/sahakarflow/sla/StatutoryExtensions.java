@@ -84,7 +84,7 @@ public class StatutoryExtensions {
           + India.dateOf(submittedAt));
     }
     Job timer = limitTimer(instance.getId());
-    StatutoryLimit limit = policy.statutoryLimit(stateCode, timer.getProcessDefinitionKey());
+    StatutoryLimit limit = policy.statutoryLimit(timer.getDeploymentId(), stateCode, timer.getProcessDefinitionKey());
     if (limit.extensionBy() != StatutoryLimit.ExtensionBy.GOVERNMENT) {
       throw new ConflictException("the statutory limit in " + stateCode + " cannot be extended by the Government"
           + (limit.extensionBy() == StatutoryLimit.ExtensionBy.APPLICANT ? "; the applicant may ask for more time" : ""));
@@ -125,7 +125,7 @@ public class StatutoryExtensions {
     }
     Job timer = limitTimer(instance.getId());
     String stateCode = variable(instance, CaseVariables.STATE_CODE);
-    StatutoryLimit limit = policy.statutoryLimit(stateCode, timer.getProcessDefinitionKey());
+    StatutoryLimit limit = policy.statutoryLimit(timer.getDeploymentId(), stateCode, timer.getProcessDefinitionKey());
     if (limit.extensionBy() != StatutoryLimit.ExtensionBy.APPLICANT) {
       throw new ConflictException("the Registrar's limit in " + stateCode
           + " cannot be extended at the applicant's request; only a multi-State society's can");

@@ -22,10 +22,10 @@ class EligibilityRulesTest {
 
   @Test
   void thresholdsAreKeptForTheConfiguredMinute() {
-    EligibilityRules.Thresholds thresholds = rules.thresholdsFor("RJ", SocietyType.MPACS, false);
+    EligibilityRules.Thresholds thresholds = rules.thresholdsFor(null, "RJ", SocietyType.MPACS, false);
 
     CaffeineCache kept = (CaffeineCache) caches.getCache(EligibilityRules.DECISION);
-    assertThat(kept.get(new SimpleKey("RJ", SocietyType.MPACS, false)).get()).isEqualTo(thresholds);
+    assertThat(kept.get(new SimpleKey(null, "RJ", SocietyType.MPACS, false)).get()).isEqualTo(thresholds);
     assertThat(kept.getNativeCache().policy().expireAfterWrite())
         .hasValueSatisfying(expiry -> assertThat(expiry.getExpiresAfter()).isEqualTo(Duration.ofMinutes(1)));
   }

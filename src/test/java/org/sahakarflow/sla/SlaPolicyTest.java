@@ -75,7 +75,7 @@ class SlaPolicyTest {
       "AP, national-coop-membership, Task_HearAppeal,          30, 5, 7, national"})
   void everyModelledStepHasItsFigures(String state, String process, String step, int workingDays,
       int reminderBeforeDays, int reminderCycleDays, String escalationRole) {
-    assertThat(policy.stepSla(state, process, step))
+    assertThat(policy.stepSla(null, state, process, step))
         .isEqualTo(new StepSla(workingDays, reminderBeforeDays, reminderCycleDays, escalationRole));
   }
 
@@ -93,7 +93,7 @@ class SlaPolicyTest {
     assertThat(decisions.evaluateDecisionTableByKey("statutory-limit")
         .variables(Map.of("stateCode", state, "processKey", process)).evaluate().getSingleResult()
         .getEntryMap()).containsEntry("limit", limit).containsEntry("atExpiry", atExpiry);
-    assertThat(policy.statutoryLimit(state, process)).isEqualTo(new StatutoryLimit(Period.parse(limit),
+    assertThat(policy.statutoryLimit(null, state, process)).isEqualTo(new StatutoryLimit(Period.parse(limit),
         Period.parse(extension), StatutoryLimit.ExtensionBy.valueOf(extensionBy), StatutoryLimit.AtExpiry.valueOf(atExpiry)));
   }
 
@@ -101,9 +101,9 @@ class SlaPolicyTest {
   void delhisDeemedRegistrationBelongsToTheRegistrationCaseOnly() {
     StatutoryLimit sixtyDays = new StatutoryLimit(Period.ofDays(60), Period.ZERO, StatutoryLimit.ExtensionBy.NONE,
         StatutoryLimit.AtExpiry.ESCALATE);
-    assertThat(policy.statutoryLimit("DL", "registration-appeal")).isEqualTo(sixtyDays);
-    assertThat(policy.statutoryLimit("DL", "bye-law-adoption")).isEqualTo(sixtyDays);
-    assertThat(policy.statutoryLimit("MS", "bye-law-adoption")).isEqualTo(sixtyDays);
+    assertThat(policy.statutoryLimit(null, "DL", "registration-appeal")).isEqualTo(sixtyDays);
+    assertThat(policy.statutoryLimit(null, "DL", "bye-law-adoption")).isEqualTo(sixtyDays);
+    assertThat(policy.statutoryLimit(null, "MS", "bye-law-adoption")).isEqualTo(sixtyDays);
   }
 
   @Test
@@ -126,9 +126,11 @@ class SlaPolicyTest {
   }
 
   @Test
-  void aNewlyDeployedPolicyAppliesOnceTheCachedAnswerLapses() throws Exception {
+  void aNewlyDeployedPolicyAppliesToNewCasesOnceTheCachedAnswerLapsesAndRunningCasesKeepTheirs() throws Exception {
     Cache answers = caches.getCache(SlaPolicy.STEP_DECISION);
-    assertThat(policy.stepSla("RJ", DECISION, SCRUTINY).workingDays()).isEqualTo(7);
+    String running = repository.createProcessDefinitionQuery().processDefinitionKey(DECISION).latestVersion()
+        .singleResult().getDeploymentId();
+    assertThat(policy.stepSla(null, "RJ", DECISION, SCRUTINY).workingDays()).isEqualTo(7);
     String policyTable = new String(new ClassPathResource("bpmn/sla-policy.dmn").getInputStream().readAllBytes(),
         StandardCharsets.UTF_8);
     String longerScrutiny = policyTable.replaceFirst(
@@ -138,14 +140,17 @@ class SlaPolicyTest {
     String deployment = repository.createDeployment().name("sla-policy-amended")
         .addString("sla-policy.dmn", longerScrutiny).deploy().getId();
     try {
-      assertThat(policy.stepSla("RJ", DECISION, SCRUTINY).workingDays()).isEqualTo(7);
+      assertThat(policy.stepSla(null, "RJ", DECISION, SCRUTINY).workingDays()).isEqualTo(7);
       answers.clear(); // as if the minute had passed
-      assertThat(policy.stepSla("RJ", DECISION, SCRUTINY).workingDays()).isEqualTo(11);
+      assertThat(policy.stepSla(null, "RJ", DECISION, SCRUTINY).workingDays()).as("the latest, for new cases")
+          .isEqualTo(11);
+      assertThat(policy.stepSla(running, "RJ", DECISION, SCRUTINY).workingDays())
+          .as("a case of the deployment before keeps its policy").isEqualTo(7);
     } finally {
       repository.deleteDeployment(deployment, true);
       answers.clear();
     }
-    assertThat(policy.stepSla("RJ", DECISION, SCRUTINY).workingDays()).isEqualTo(7);
+    assertThat(policy.stepSla(null, "RJ", DECISION, SCRUTINY).workingDays()).isEqualTo(7);
   }
 
   private Map<String, Object> stepRow(String state, String process, String step) {

@@ -60,13 +60,13 @@ class StatutoryBudgetTest {
           .contains(new Step("registrar-decision", "Task_ScrutiniseApplication"),
               new Step("registrar-decision", "Task_DecideRegistration"));
       for (Places.State state : places.states()) {
-        StatutoryLimit limit = policy.statutoryLimit(state.code(), process);
+        StatutoryLimit limit = policy.statutoryLimit(null, state.code(), process);
         for (LocalDate day = LocalDate.of(2026, 1, 1); day.getYear() == 2026; day = day.plusDays(1)) {
           Instant submitted = day.atTime(11, 0).atZone(India.ZONE).toInstant();
           Instant done = submitted;
           for (Step step : steps) {
             done = dates.dueAt(state.code(), done,
-                policy.stepSla(state.code(), step.processKey(), step.id()).workingDays());
+                policy.stepSla(null, state.code(), step.processKey(), step.id()).workingDays());
           }
           Instant expiry = dates.statutoryLimitAt(submitted, limit.limit());
           long margin = Duration.between(done, expiry).toDays();
