@@ -5,19 +5,26 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import org.sahakarflow.system.CsvRows;
 import org.sahakarflow.system.CsvRows.Row;
+import org.sahakarflow.system.CsvRows;
+import org.sahakarflow.system.ReferenceUploadLog;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Component;
 
-/** States/UTs (each a tenant) and districts, read from the reference files shipped with the app. */
+/**
+ * States/UTs (each a tenant) and districts: the reference files shipped with the app, with the
+ * districts an administrator has uploaded since ({@link DistrictUploads}).
+ */
 @Component
 public class Places {
 
   private final Map<String, State> states;
-  private final Map<String, District> districts;
+  /** Replaced whole when districts are added, so a reader never sees half an upload. */
+  private volatile Map<String, District> districts;
 
+  /** The shipped files alone. */
   public Places() {
     this.states = new LinkedHashMap<>();
     Resource stateFile = new ClassPathResource("reference/states.csv");
@@ -41,6 +48,20 @@ public class Places {
         throw CsvRows.invalid(districtFile, row, "district code " + row.cell(0) + " is given twice");
       }
     }
+  }
+
+  /** The shipped files with the district uploads on record applied in order. */
+  @Autowired
+  public Places(ReferenceUploadLog log) {
+    this();
+    log.contents(DistrictUploads.DATASET).forEach(content -> take(DistrictUploads.rows(this, content)));
+  }
+
+  /** Adds the districts not on record and corrects those that are; a district is never taken away. */
+  public synchronized void take(Collection<District> uploaded) {
+    Map<String, District> next = new LinkedHashMap<>(districts);
+    uploaded.forEach(district -> next.put(district.code(), district));
+    districts = next;
   }
 
   public Collection<State> states() {

@@ -88,7 +88,7 @@ class CalendarUploadsTest {
 
     // a restarted node builds the same calendar from the shipped files and the uploads on record
     WorkingDayCalendar restarted = new WorkingDayCalendar(weeks, holidays);
-    new CalendarUploads(restarted, jdbc, places, new MissingHolidayLists(restarted, runtime));
+    new CalendarUploads(restarted, new org.sahakarflow.system.ReferenceUploadLog(jdbc), places, new MissingHolidayLists(restarted, runtime));
     assertThat(restarted.isWorkingDay("KL", LocalDate.of(2027, 1, 26))).isFalse();
   }
 
