@@ -64,30 +64,25 @@ class DistrictUploads implements ReferenceDataset {
     for (CsvRows.Row row : upload.rows()) {
       String code = row.cell(0);
       String state = row.cell(1);
-      int problems = 0;
+      int before = upload.problems();
       if (places.state(state).isEmpty()) {
         upload.problem(row, "state", state + " is not a State or Union Territory on record");
-        problems++;
       }
       if (!CODE.matcher(code).matches() || !code.startsWith(state + "-")) {
         upload.problem(row, "code", "'" + code + "' is not the State's code, '-' and three capital letters ("
             + state + "-ABC)");
-        problems++;
       }
       Optional<Places.District> known = places.district(code);
       if (known.isPresent() && !known.get().stateCode().equals(state)) {
         upload.problem(row, "code", code + " is a district of " + known.get().stateCode()
             + " on record; a district never moves, give the new one a new code");
-        problems++;
       }
       Integer first = codes.putIfAbsent(code, row.line());
       if (first != null) {
         upload.problem(row, "code", code + " is on line " + first + " too");
-        problems++;
       }
       if (row.cell(2).isEmpty() || row.cell(2).length() > 80 || row.cell(2).matches(".*[<>].*")) {
         upload.problem(row, "name", "a name of 1 to 80 characters without < or > is needed");
-        problems++;
       }
       Integer lgdCode = null;
       if (!row.cell(3).isEmpty()) {
@@ -96,23 +91,19 @@ class DistrictUploads implements ReferenceDataset {
           String holder = lgdCodes.get(lgdCode);
           if (lgdCode <= 0) {
             upload.problem(row, "lgdCode", "'" + row.cell(3) + "' is not an LGD code (a positive number)");
-            problems++;
           } else if (holder != null && !holder.equals(code)) {
             upload.problem(row, "lgdCode", lgdCode + " is the LGD code of " + holder);
-            problems++;
           } else {
             lgdCodes.put(lgdCode, code);
           }
         } catch (NumberFormatException e) {
           upload.problem(row, "lgdCode", "'" + row.cell(3) + "' is not an LGD code (a positive number)");
-          problems++;
         }
       }
       if (row.cell(4).length() > 80 || row.cell(4).matches(".*[<>].*")) {
         upload.problem(row, "hindiName", "at most 80 characters, without < or >");
-        problems++;
       }
-      if (problems == 0) {
+      if (upload.problems() == before) {
         districts.add(new Places.District(code, state, row.cell(2), lgdCode,
             row.cell(4).isEmpty() ? null : row.cell(4)));
       }

@@ -50,6 +50,11 @@ public final class CsvUpload {
     problems.add(new FieldProblem("line " + row.line(), column + ": " + reason));
   }
 
+  /** How many problems are found so far, to tell whether a row added any. */
+  public int problems() {
+    return problems.size();
+  }
+
   /** Refuses the file if any row was bad, or if it has no rows at all. */
   public void refuseIfBad() {
     if (!problems.isEmpty()) {
