@@ -1,6 +1,7 @@
 package org.sahakarflow.sla;
 
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -26,6 +27,7 @@ final class CalendarFiles {
   static final List<String> WEEK_COLUMNS = List.of("stateCode", "sundayOff", "saturdaysOff");
 
   private static final Pattern STATE = Pattern.compile("\\*|[A-Z]{2}");
+  private static final String ANY = "*";
   private static final String YES = "yes";
   private static final String NO = "no";
   private static final String ALL = "all";
@@ -45,11 +47,16 @@ final class CalendarFiles {
       }
     }
     Map<String, Set<LocalDate>> holidays = new HashMap<>();
+    Set<MonthDay> everyYear = new HashSet<>();
     for (Row row : CsvRows.reference(holidayFile, HOLIDAY_COLUMNS.size())) {
+      if (row.cell(1).startsWith("--")) {
+        everyYear.add(shipped(holidayFile, row, () -> everyYear(row)));
+        continue;
+      }
       HolidayRow holiday = shipped(holidayFile, row, () -> holidayRow(row));
       holidays.computeIfAbsent(holiday.stateCode(), s -> new HashSet<>()).add(holiday.date());
     }
-    return new WorkingDayCalendar(weeks, holidays);
+    return new WorkingDayCalendar(weeks, holidays, everyYear);
   }
 
   record HolidayRow(String stateCode, LocalDate date, String name) {
@@ -79,6 +86,15 @@ final class CalendarFiles {
       throw new RowProblem("name", "the holiday's name, one line of at most " + MAX_HOLIDAY_NAME + " characters");
     }
     return new HolidayRow(state(row.cell(0)), date(row.cell(1)), name);
+  }
+
+  /** A national day, closed in every State every year: {@code *,--01-26,Republic Day}. */
+  private static MonthDay everyYear(Row row) {
+    holidayRow(new Row(row.line(), List.of(row.cell(0), "2000" + row.cell(1).substring(1), row.cell(2))));
+    if (!ANY.equals(row.cell(0))) {
+      throw new RowProblem("stateCode", "a day of every year ('--01-26') is for every State: '*'");
+    }
+    return MonthDay.parse(row.cell(1));
   }
 
   static WeekRow weekRow(Row row) {

@@ -2,6 +2,7 @@ package org.sahakarflow.sla;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,8 +13,9 @@ import java.util.stream.Collectors;
 /**
  * The days a State's registrar offices are open: not a weekly off of the State's working week
  * and not a gazetted holiday. A State with its own holiday list for a year keeps exactly that
- * list, which names the national days itself; a State without one keeps the central list. Built
- * from the reference files by {@link CalendarFiles}.
+ * list, which names the national days itself; a State without one keeps the central list. The
+ * national days fixed by law are holidays every year, before any year's list is in. Built from the
+ * reference files by {@link CalendarFiles}.
  */
 final class WorkingDayCalendar {
 
@@ -22,9 +24,20 @@ final class WorkingDayCalendar {
 
   /** Swapped whole when an administrator uploads a list, so a due date reads one version. */
   private volatile Lists lists;
+  private final Set<MonthDay> everyYear;
 
   WorkingDayCalendar(Map<String, WorkingWeek> weeks, Map<String, Set<LocalDate>> holidays) {
+    this(weeks, holidays, Set.of());
+  }
+
+  /** @param everyYear the days closed in every State every year (Republic Day) */
+  WorkingDayCalendar(Map<String, WorkingWeek> weeks, Map<String, Set<LocalDate>> holidays, Set<MonthDay> everyYear) {
     this.lists = new Lists(weeks, holidays);
+    this.everyYear = Set.copyOf(everyYear);
+  }
+
+  Set<MonthDay> everyYear() {
+    return everyYear;
   }
 
   /** The calendar's lists as they are now, for an upload to change. */
@@ -109,6 +122,9 @@ final class WorkingDayCalendar {
   private boolean isHoliday(String stateCode, LocalDate date) {
     // a festival the State keeps on another day than the centre (Holi: 3 March in Maharashtra,
     // 4 March centrally) is one day off, the State's, not two
+    if (everyYear.contains(MonthDay.from(date))) {
+      return true;
+    }
     Lists now = lists;
     String list = now.ownLists().contains(stateCode + '/' + date.getYear()) ? stateCode : ANY_STATE;
     return now.holidays().getOrDefault(list, Set.of()).contains(date);

@@ -71,15 +71,17 @@ class CalendarUploadsTest {
 
   @Test
   void aStatesListForANewYearCountsAtOnceAndIsKeptAsAVersion() throws Exception {
-    LocalDate filed = LocalDate.of(2026, 12, 27);
-    assertThat(limits.lastDay("KL", filed, Period.ofDays(30))).as("no 2027 list yet").isEqualTo("2027-01-26");
+    LocalDate filed = LocalDate.of(2026, 12, 3);
+    assertThat(limits.lastDay("KL", filed, Period.ofDays(30))).as("no 2027 list yet: a first Saturday, open")
+        .isEqualTo("2027-01-02");
 
     ResponseEntity<String> response = upload("admin", "holidays", KERALA_2027);
 
     assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.OK);
     assertThat(json.readTree(response.getBody()).get("summary").asText()).isEqualTo("[KL/2027]");
-    assertThat(limits.lastDay("KL", filed, Period.ofDays(30))).isEqualTo("2027-01-27");
-    assertThat(limits.lastDay("TN", filed, Period.ofDays(30))).as("other States keep theirs").isEqualTo("2027-01-26");
+    assertThat(limits.lastDay("KL", filed, Period.ofDays(30))).as("Mannam Jayanthi, then Sunday")
+        .isEqualTo("2027-01-04");
+    assertThat(limits.lastDay("AP", filed, Period.ofDays(30))).as("other States keep theirs").isEqualTo("2027-01-02");
     ResponseEntity<String> versions = http.as("admin").getForEntity("/api/reference/holidays/versions", String.class);
     JsonNode latest = json.readTree(versions.getBody()).get(0);
     assertThat(latest.get("version").asInt()).isEqualTo(1);
@@ -87,9 +89,9 @@ class CalendarUploadsTest {
     assertThat(latest.get("rows").asInt()).isEqualTo(2);
 
     // a restarted node builds the same calendar from the shipped files and the uploads on record
-    WorkingDayCalendar restarted = new WorkingDayCalendar(weeks, holidays);
+    WorkingDayCalendar restarted = new WorkingDayCalendar(weeks, holidays, calendar.everyYear());
     new CalendarUploads(restarted, new org.sahakarflow.system.ReferenceUploadLog(jdbc), places, new MissingHolidayLists(restarted, runtime));
-    assertThat(restarted.isWorkingDay("KL", LocalDate.of(2027, 1, 26))).isFalse();
+    assertThat(restarted.isWorkingDay("KL", LocalDate.of(2027, 1, 2))).isFalse();
   }
 
   @Test
@@ -122,10 +124,10 @@ class CalendarUploadsTest {
   @Test
   void aNewListReplacesTheStatesListForThatYearOnly() {
     assertThat(upload("admin", "holidays", KERALA_2027).getStatusCode()).isEqualTo(HttpStatus.OK);
-    assertThat(upload("admin", "holidays", "stateCode,date,name\nKL,2027-01-02,Mannam Jayanthi\n").getStatusCode())
+    assertThat(upload("admin", "holidays", "stateCode,date,name\nKL,2027-01-26,Republic Day\n").getStatusCode())
         .isEqualTo(HttpStatus.OK);
 
-    assertThat(calendar.isWorkingDay("KL", LocalDate.of(2027, 1, 26))).as("dropped from the 2027 list").isTrue();
+    assertThat(calendar.isWorkingDay("KL", LocalDate.of(2027, 1, 2))).as("dropped from the 2027 list").isTrue();
     assertThat(calendar.isWorkingDay("KL", LocalDate.of(2026, 1, 26))).as("2026 untouched").isFalse();
     assertThat(jdbc.queryForObject("select max(version) from reference_upload where dataset = 'holidays'",
         Integer.class)).isEqualTo(2);
@@ -134,11 +136,11 @@ class CalendarUploadsTest {
   @Test
   void badRowsAreNamedByLineAndColumnAndNothingIsApplied() throws Exception {
     ResponseEntity<String> response = upload("admin", "holidays", "stateCode,date,name\n"
-        + "KL,2027-01-26,Republic Day\n"
+        + "KL,2027-01-02,Mannam Jayanthi Day\n"
         + "ZZ,2027-03-01,Somewhere\n"
         + "KL,2027-02-30,Not a day\n"
         + "KL,2027-05-01,\n"
-        + "KL,2027-01-26,Republic Day again\n"
+        + "KL,2027-01-02,Mannam Jayanthi\n"
         + "KL,2027-06-01\n");
 
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
@@ -146,9 +148,9 @@ class CalendarUploadsTest {
         "line 3: stateCode: ZZ is not a State or Union Territory on record",
         "line 4: date: must be a date like 2026-01-26",
         "line 5: name: the holiday's name, one line of at most 100 characters",
-        "line 6: date: 2027-01-26 for KL is on line 2 too",
+        "line 6: date: 2027-01-02 for KL is on line 2 too",
         "line 7: has 2 cells, not 3");
-    assertThat(calendar.isWorkingDay("KL", LocalDate.of(2027, 1, 26))).isTrue();
+    assertThat(calendar.isWorkingDay("KL", LocalDate.of(2027, 1, 2))).isTrue();
     assertThat(jdbc.queryForObject("select count(*) from reference_upload", Integer.class)).isZero();
     assertThat(upload("admin", "holidays", "state,date,name\nKL,2027-01-26,Republic Day\n").getBody())
         .contains("the header is stateCode,date,name");
@@ -174,7 +176,7 @@ class CalendarUploadsTest {
     assertThat(http.as("registrar.rj").getForEntity("/api/reference/holidays/versions", String.class).getStatusCode())
         .isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(upload("admin", "districts", KERALA_2027).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(calendar.isWorkingDay("KL", LocalDate.of(2027, 1, 26))).isTrue();
+    assertThat(calendar.isWorkingDay("KL", LocalDate.of(2027, 1, 2))).isTrue();
   }
 
   private ResponseEntity<String> upload(String user, String dataset, String csv) {

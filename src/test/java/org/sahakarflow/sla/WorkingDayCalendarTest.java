@@ -117,6 +117,21 @@ class WorkingDayCalendarTest {
     assertThat(CALENDAR.yearsWithoutHolidays(LocalDate.of(2027, 1, 4))).containsExactly(Year.of(2027));
   }
 
+  @Test
+  void theNationalDaysAreOffInAYearWhoseListsAreNotInYet() {
+    // Tuesday 26 January 2027, Monday 2 October 2028: no list for either year, every State closed
+    for (String state : new String[] {"KL", "RJ", "MS", "LD"}) {
+      assertThat(CALENDAR.isWorkingDay(state, LocalDate.of(2027, 1, 26))).as(state).isFalse();
+      assertThat(CALENDAR.isWorkingDay(state, LocalDate.of(2028, 10, 2))).as(state).isFalse();
+      assertThat(CALENDAR.isWorkingDay(state, LocalDate.of(2027, 1, 27))).as(state).isTrue();
+    }
+    assertThat(CALENDAR.hasListFor("KL", 2027)).as("the national days are not the year's list").isFalse();
+    assertThat(CALENDAR.yearsWithoutHolidays(LocalDate.of(2026, 12, 3))).containsExactly(Year.of(2027));
+    assertThatThrownBy(() -> CalendarFiles.load(csv("stateCode,date,name\nKL,--11-01,Kerala Piravi\n"),
+        csv("stateCode,sundayOff,saturdaysOff\n*,yes,2 4\n"))).hasMessageContaining("line 2")
+        .hasMessageContaining("for every State: '*'");
+  }
+
   private static ByteArrayResource csv(String text) {
     return new ByteArrayResource(text.getBytes(StandardCharsets.UTF_8));
   }
