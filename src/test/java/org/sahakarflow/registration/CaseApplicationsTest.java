@@ -44,7 +44,7 @@ class CaseApplicationsTest {
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
     Map<String, Object> application = response.getBody();
     assertThat(application).containsEntry("applicationNumber", key).containsEntry("process", "mpacs-registration")
-        .containsEntry("status", "ACTIVE").containsEntry("block", "Girwa").containsEntry("panchayatServedBy", null)
+        .containsEntry("status", "ACTIVE").containsEntry("block", "Girwa").doesNotContainKey("panchayatServedBy")
         .containsEntry("areaOfOperation", "Kheda and Bhuwana villages").containsEntry("objects", "crop loans and inputs")
         .containsEntry("shareCapitalSubscribed", 200000.0).containsEntry("modelByeLawsAdopted", true);
     assertThat(application.get("gramPanchayat").toString()).startsWith("Kheda Khurd ");
