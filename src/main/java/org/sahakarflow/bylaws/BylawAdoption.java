@@ -26,7 +26,14 @@ final class BylawAdoption {
   static final String TASK_LODGE_APPEAL = "Task_LodgeAppeal";
   static final String TIMER_APPEAL_WINDOW = "Timer_AppealWindowClosed";
   static final String TASK_HEAR_APPEAL = "Task_HearAppeal";
+  static final String TASK_DECIDE_REFERRED = "Task_DecideReferredAmendment";
+  static final String TIMER_REFERRAL_LIMIT = "Timer_ReferralLimit";
+  static final String TIMER_DIRECTED_PERIOD = "Timer_DirectedPeriodOver";
+  static final String TASK_HEAR_DIRECTED = "Task_HearDirectedAmendment";
   static final String END_REGISTERED = "End_Registered";
+  static final String END_REGISTERED_BY_REGISTRAR = "End_RegisteredByRegistrar";
+  static final String END_DIRECTION_DROPPED = "End_DirectionDropped";
+  static final String END_NON_COMPLIANCE_RECORDED = "End_NonComplianceRecorded";
   static final String END_RESOLUTION_FAILED = "End_ResolutionFailed";
   static final String END_LAPSED = "End_Lapsed";
   static final String END_REFUSAL_CONFIRMED = "End_RefusalConfirmed";
@@ -35,6 +42,19 @@ final class BylawAdoption {
   // case variables
   static final String DIRECTED_BY = "directedBy";
   static final String DIRECTION_REASONS = "directionReasons";
+  /** The end of the last day of the time the direction gives the society ({@link OpenAmendmentListener}). */
+  static final String DIRECTED_PERIOD_ENDS = "directedPeriodEnds";
+  /** That last day, for the notice and the Registrar's hearing form. */
+  static final String COMPLY_BY = "complyBy";
+  static final String REGISTRAR_REGISTERS_DIRECTED = "registrarRegistersDirected";
+  static final String DIRECTED_ORDER = "directedOrder";
+  static final String DIRECTED_ORDER_REASONS = "directedOrderReasons";
+  /** The higher officer's months after a referral; null where the State's Act refers nothing. */
+  static final String REFERRAL_DECISION_MONTHS = "referralDecisionMonths";
+  static final String REFERRED_ON = "referredOn";
+  static final String REFERRAL_LAST_DAY = "referralLastDay";
+  static final String REFERRAL_DECISION_LIMIT = "referralDecisionLimit";
+  static final String DEEMED = "amendmentDeemed";
   static final String ACTIVITIES = "adoptedActivities";
   static final String BOARD_RESOLUTION_DATE = "boardResolutionDate";
   static final String NOTICE_ISSUED_ON = "noticeIssuedOn";

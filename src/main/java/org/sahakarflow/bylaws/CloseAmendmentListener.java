@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * When the case ends, its line in the society's amendment history says how: registered, or
- * closed with the end reached (failed vote, lapse, refusal). A case deleted by an administrator
+ * closed with the end reached (failed vote, lapse, refusal, a direction not complied with). A case deleted by an administrator
  * ends here too.
  */
 @Component("closeAmendment")
@@ -20,7 +20,8 @@ class CloseAmendmentListener implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
-    boolean registered = BylawAdoption.END_REGISTERED.equals(execution.getCurrentActivityId());
+    boolean registered = BylawAdoption.END_REGISTERED.equals(execution.getCurrentActivityId())
+        || BylawAdoption.END_REGISTERED_BY_REGISTRAR.equals(execution.getCurrentActivityId());
     String outcome = execution.getCurrentActivityName() != null ? execution.getCurrentActivityName()
         : "Case closed";
     amendments.close(execution.getProcessInstanceId(),
