@@ -55,6 +55,8 @@ final class BylawAdoption {
   static final String REFERRAL_LAST_DAY = "referralLastDay";
   static final String REFERRAL_DECISION_LIMIT = "referralDecisionLimit";
   static final String DEEMED = "amendmentDeemed";
+  /** The end event a case reached inside an event subprocess ({@link EndReachedListener}). */
+  static final String END_REACHED = "amendmentEndReached";
   static final String ACTIVITIES = "adoptedActivities";
   static final String BOARD_RESOLUTION_DATE = "boardResolutionDate";
   static final String NOTICE_ISSUED_ON = "noticeIssuedOn";
