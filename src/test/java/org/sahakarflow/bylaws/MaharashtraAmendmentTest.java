@@ -93,6 +93,7 @@ class MaharashtraAmendmentTest {
     assertThat(cases.driver.variable(key, BylawAdoption.REFERRAL_LAST_DAY)).isEqualTo("2026-07-19");
     assertThat(jdbc.queryForObject("select statutory_limit_escalated_to from insight_case where business_key = ?",
         String.class, key)).isEqualTo("rcs-state:MH");
+    assertThat(cases.notices(key)).contains("ESCALATION");
   }
 
   @Test
