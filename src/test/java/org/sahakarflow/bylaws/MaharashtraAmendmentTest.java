@@ -199,6 +199,28 @@ class MaharashtraAmendmentTest {
     assertThat(cases.status(key)).isEqualTo("REGISTERED");
   }
 
+  @Test
+  void aDirectedAmendmentWhoseVoteFailsStaysOpenForTheRegistrarUntilTheDirectionsTimeIsOver() {
+    ClockUtil.setCurrentTime(India.startOf(LocalDate.of(2026, 3, 2)));
+    String key = direct(cases.society("MH", DISTRICT, secretary));
+    cases.noticeGiven(key, BylawCases.MEMBERS);
+    cases.meeting(key, 99, 99, 40, 59);
+
+    assertThat(cases.ended(key, BylawAdoption.END_RESOLUTION_FAILED)).isTrue();
+    assertThat(cases.status(key)).isEqualTo("OPEN");
+    at(LocalDate.of(2026, 6, 2), LocalTime.of(0, 1));
+    cases.fire(key, BylawAdoption.TIMER_DIRECTED_PERIOD);
+
+    assertThat(openTasks(key)).containsExactly(BylawAdoption.TASK_HEAR_DIRECTED);
+    cases.driver.complete(key, BylawAdoption.TASK_HEAR_DIRECTED, officer, vars("directedOrder", "DROP",
+        "directedOrderReasons", "The members' objections heard are sound"));
+    assertThat(cases.ended(key, BylawAdoption.END_DIRECTION_DROPPED)).isTrue();
+    assertThat(cases.notices(key)).contains("BYLAW_DIRECTION_CLOSED");
+    assertThat(jdbc.queryForObject("select body from notice_log where business_key = ? and notice = ?", String.class,
+        key, "BYLAW_DIRECTION_CLOSED")).contains("The members' objections heard are sound");
+    assertThat(amendment(key)).containsEntry("status", "CLOSED").containsEntry("outcome", "Direction dropped");
+  }
+
   private String referredOn19May() {
     String key = submittedOn18March();
     at(LocalDate.of(2026, 5, 19), LocalTime.of(0, 1));
