@@ -30,6 +30,8 @@ final class BylawAdoption {
   static final String TIMER_REFERRAL_LIMIT = "Timer_ReferralLimit";
   static final String TIMER_DIRECTED_PERIOD = "Timer_DirectedPeriodOver";
   static final String TASK_HEAR_DIRECTED = "Task_HearDirectedAmendment";
+  static final String TIMER_DIRECTED_HEARING_REMINDER = "Timer_DirectedHearingReminder";
+  static final String TIMER_DIRECTED_HEARING_DUE = "Timer_DirectedHearingDue";
   static final String END_REGISTERED = "End_Registered";
   static final String END_REGISTERED_BY_REGISTRAR = "End_RegisteredByRegistrar";
   static final String END_DIRECTION_DROPPED = "End_DirectionDropped";

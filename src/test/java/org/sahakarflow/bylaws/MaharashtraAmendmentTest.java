@@ -159,6 +159,11 @@ class MaharashtraAmendmentTest {
     // the society's own steps are closed: the Registrar hears it
     assertThat(openTasks(key)).containsExactly(BylawAdoption.TASK_HEAR_DIRECTED);
     assertThat(candidateGroups(key, BylawAdoption.TASK_HEAR_DIRECTED)).containsExactly("rcs-district:MH-PUN");
+    // the hearing is reminded and escalated by its SLA like the Registrar's other steps
+    Date hearingDue = cases.driver.timer(key, BylawAdoption.TIMER_DIRECTED_HEARING_DUE).getDuedate();
+    assertThat(cases.driver.task(key, BylawAdoption.TASK_HEAR_DIRECTED).getDueDate()).isEqualTo(hearingDue)
+        .isAfter(ClockUtil.getCurrentTime());
+    assertThat(cases.driver.timer(key, BylawAdoption.TIMER_DIRECTED_HEARING_REMINDER).getDuedate()).isBefore(hearingDue);
     String taskId = cases.driver.task(key, BylawAdoption.TASK_HEAR_DIRECTED).getId();
     assertThatThrownBy(() -> engine.getTaskService().complete(taskId, vars("directedOrder", "REGISTER",
         "directedOrderReasons", "Heard on 5 June; no cause shown")))
