@@ -48,6 +48,8 @@ final class BylawAdoption {
   static final String DIRECTED_PERIOD_ENDS = "directedPeriodEnds";
   /** That last day, for the notice and the Registrar's hearing form. */
   static final String COMPLY_BY = "complyBy";
+  /** The days the Registrar's direction gives the society, where he names them. */
+  static final String COMPLY_WITHIN_DAYS = "complyWithinDays";
   static final String REGISTRAR_REGISTERS_DIRECTED = "registrarRegistersDirected";
   static final String DIRECTED_ORDER = "directedOrder";
   static final String DIRECTED_ORDER_REASONS = "directedOrderReasons";

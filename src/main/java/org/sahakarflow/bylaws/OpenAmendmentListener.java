@@ -1,6 +1,7 @@
 package org.sahakarflow.bylaws;
 
 import java.time.LocalDate;
+import java.time.Period;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.sahakarflow.engine.CaseDecisions;
@@ -42,7 +43,9 @@ class OpenAmendmentListener implements ExecutionListener {
     execution.setVariable(BylawAdoption.REGISTRAR_REGISTERS_DIRECTED, stateRules.registrarRegistersDirected());
     if (directed) {
       // the society's time is a window like any other: a last day the office is closed moves on
-      LocalDate complyBy = limits.lastDay(society.stateCode(), India.dateOf(EngineClock.date()), stateRules.directedPeriod());
+      Period given = execution.getVariable(BylawAdoption.COMPLY_WITHIN_DAYS) instanceof Number days
+          ? Period.ofDays(days.intValue()) : stateRules.directedPeriod();
+      LocalDate complyBy = limits.lastDay(society.stateCode(), India.dateOf(EngineClock.date()), given);
       execution.setVariable(BylawAdoption.COMPLY_BY, complyBy.toString());
       execution.setVariable(BylawAdoption.DIRECTED_PERIOD_ENDS, India.endOf(complyBy));
     }
