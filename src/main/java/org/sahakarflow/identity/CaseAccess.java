@@ -26,6 +26,17 @@ import org.sahakarflow.system.ModelProperties;
 public class CaseAccess implements ExecutionListener {
 
   static final String READERS_PROPERTY = "caseReaders";
+  /**
+   * The reader who registers the case's society, the Registrar's district officer or a functional
+   * registrar; {@code registering-officer:DAIRY} names the type where the case does not carry it yet.
+   */
+  static final String REGISTERING_OFFICER = "registering-officer";
+
+  private final RegisteringOfficers officers;
+
+  CaseAccess(RegisteringOfficers officers) {
+    this.officers = officers;
+  }
 
   @Override
   public void notify(DelegateExecution execution) {
@@ -39,7 +50,7 @@ public class CaseAccess implements ExecutionListener {
         execution.setVariable(CaseVariables.APPLICANT_ID, applicant);
       }
     }
-    List<String> groups = readerGroups(execution);
+    List<String> groups = readerGroups(execution, officers);
     String instanceId = execution.getProcessInstanceId();
     AuthorizationService authorizations = execution.getProcessEngineServices().getAuthorizationService();
     String user = applicant;
@@ -65,9 +76,18 @@ public class CaseAccess implements ExecutionListener {
     }
   }
 
-  static List<String> readerGroups(DelegateExecution execution) {
+  static List<String> readerGroups(DelegateExecution execution, RegisteringOfficers officers) {
     List<String> groups = new ArrayList<>();
     for (String prefix : readersDeclared(execution)) {
+      if (prefix.equals(REGISTERING_OFFICER) || prefix.startsWith(REGISTERING_OFFICER + ":")) {
+        String group = prefix.equals(REGISTERING_OFFICER) ? officers.groupOf(execution)
+            : officers.group((String) execution.getVariable(CaseVariables.STATE_CODE),
+                (String) execution.getVariable(CaseVariables.DISTRICT_CODE), prefix.substring(REGISTERING_OFFICER.length() + 1));
+        if (!groups.contains(group)) {
+          groups.add(group);
+        }
+        continue;
+      }
       Groups.Role role = Groups.Role.ofPrefix(prefix);
       String scope = switch (role.scope()) {
         case DISTRICT -> (String) execution.getVariable(CaseVariables.DISTRICT_CODE);

@@ -14,9 +14,11 @@ import org.springframework.stereotype.Component;
 class CaseAccessPlugin extends AbstractProcessEnginePlugin {
 
   private final StateTenantIdProvider tenantIdProvider;
+  private final RegisteringOfficers officers;
 
-  CaseAccessPlugin(StateTenantIdProvider tenantIdProvider) {
+  CaseAccessPlugin(StateTenantIdProvider tenantIdProvider, RegisteringOfficers officers) {
     this.tenantIdProvider = tenantIdProvider;
+    this.officers = officers;
   }
 
   @Override
@@ -25,7 +27,7 @@ class CaseAccessPlugin extends AbstractProcessEnginePlugin {
     if (configuration.getCustomPreBPMNParseListeners() == null) {
       configuration.setCustomPreBPMNParseListeners(new ArrayList<>());
     }
-    CaseAccess caseAccess = new CaseAccess();
+    CaseAccess caseAccess = new CaseAccess(officers);
     configuration.getCustomPreBPMNParseListeners().add(new AbstractBpmnParseListener() {
       @Override
       public void parseProcess(Element processElement, ProcessDefinitionEntity processDefinition) {

@@ -54,6 +54,10 @@ public final class Groups {
     NABARD_REGIONAL_OFFICE("nabard-ro", Scope.STATE),
     MILK_UNION("milk-union", Scope.DISTRICT),
     FISHERIES("fisheries", Scope.DISTRICT),
+    /** A State's dairy development officer with the Registrar's powers over dairy societies. */
+    DAIRY_REGISTRAR("dairy-registrar", Scope.DISTRICT),
+    /** A State's fisheries officer with the Registrar's powers over fisheries societies. */
+    FISHERIES_REGISTRAR("fisheries-registrar", Scope.DISTRICT),
     NATIONAL("national", Scope.NATIONAL_SOCIETY);
 
     private final String prefix;

@@ -21,13 +21,15 @@ class IdentityCatalogue {
 
   private final IdentityService identity;
   private final Places places;
+  private final RegisteringOfficers officers;
   /** What is on record already, read once rather than asked per group: 784 districts make 4,704 groups. */
   private Set<String> groups;
   private Set<String> tenantGroups;
 
-  IdentityCatalogue(IdentityService identity, Places places) {
+  IdentityCatalogue(IdentityService identity, Places places, RegisteringOfficers officers) {
     this.identity = identity;
     this.places = places;
+    this.officers = officers;
   }
 
   void ensure() {
@@ -52,6 +54,9 @@ class IdentityCatalogue {
     }
     for (Places.District district : places.districts()) {
       for (Role role : rolesOf(Scope.DISTRICT)) {
+        if (RegisteringOfficers.isFunctional(role) && !officers.staffs(district.stateCode(), role)) {
+          continue;
+        }
         String group = role.group(district.code());
         ensureGroup(group, role.prefix() + " " + district.name(), "WORKFLOW");
         ensureTenantGroup(district.stateCode(), group);

@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.sahakarflow.bylaws.AmendmentRegister;
 import org.sahakarflow.credit.CreditRegister;
 import org.sahakarflow.identity.Groups;
+import org.sahakarflow.identity.RegisteringOfficers;
 import org.sahakarflow.identity.StateScope;
 import org.sahakarflow.membership.MembershipRegister;
 import org.sahakarflow.society.Societies;
@@ -31,9 +32,11 @@ class SocietyRecordController {
   private final MembershipRegister memberships;
   private final CreditRegister credit;
   private final IdentityService identity;
+  private final RegisteringOfficers officers;
 
   SocietyRecordController(Societies societies, AmendmentRegister amendments,
-      MembershipRegister memberships, CreditRegister credit, IdentityService identity) {
+      MembershipRegister memberships, CreditRegister credit, IdentityService identity, RegisteringOfficers officers) {
+    this.officers = officers;
     this.credit = credit;
     this.societies = societies;
     this.amendments = amendments;
@@ -64,6 +67,7 @@ class SocietyRecordController {
     List<String> groups = user.getGroupIds() == null ? List.of() : user.getGroupIds();
     return StateScope.of(user).covers(society.stateCode())
         || groups.contains(Groups.rcsDistrict(society.districtCode()))
+        || groups.contains(officers.group(society.stateCode(), society.districtCode(), society.type()))
         || societies.isSecretary(user.getUserId(), society.registrationNumber());
   }
 

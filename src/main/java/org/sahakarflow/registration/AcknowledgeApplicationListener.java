@@ -2,6 +2,7 @@ package org.sahakarflow.registration;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.sahakarflow.identity.RegisteringOfficers;
 import org.sahakarflow.society.SocietyType;
 import org.sahakarflow.system.CaseVariables;
 import org.sahakarflow.system.EngineClock;
@@ -19,13 +20,15 @@ class AcknowledgeApplicationListener implements ExecutionListener {
   private final ReadPromoterListListener promoterList;
   private final ApplicationValidator validator;
   private final FeeAndDeposit feeAndDeposit;
+  private final RegisteringOfficers officers;
 
   AcknowledgeApplicationListener(ApplicationReceipt receipt, ReadPromoterListListener promoterList,
-      ApplicationValidator validator, FeeAndDeposit feeAndDeposit) {
+      ApplicationValidator validator, FeeAndDeposit feeAndDeposit, RegisteringOfficers officers) {
     this.receipt = receipt;
     this.promoterList = promoterList;
     this.validator = validator;
     this.feeAndDeposit = feeAndDeposit;
+    this.officers = officers;
   }
 
   @Override
@@ -38,6 +41,8 @@ class AcknowledgeApplicationListener implements ExecutionListener {
     execution.setVariable(CaseVariables.APPLICATION_NUMBER, number);
     execution.setVariable(CaseVariables.SOCIETY_TYPE, type.name());
     execution.setVariable(CaseVariables.SUBMITTED_AT, EngineClock.date());
+    execution.setVariable(RegisteringOfficers.VARIABLE, officers.group((String) execution.getVariable(CaseVariables.STATE_CODE),
+        (String) execution.getVariable(CaseVariables.DISTRICT_CODE), type.name()));
     // what was due and asked when it was filed stays on the file, whatever the reference data says later
     FeeAndDeposit.Assessment assessed = feeAndDeposit.assess(validator.fromVariables(type, execution.getVariables()));
     execution.setVariable(RegistrationVariables.REGISTRATION_FEE_DUE, assessed.feeDue().doubleValue());

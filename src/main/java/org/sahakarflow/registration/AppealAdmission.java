@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.sahakarflow.identity.RegisteringOfficers;
 import org.sahakarflow.system.CaseVariables;
 import org.sahakarflow.system.ConflictException;
 import org.sahakarflow.system.EngineClock;
@@ -24,6 +25,7 @@ class AppealAdmission {
   static final String APPEAL_PROCESS = "registration-appeal";
   static final String DECISION_PROCESS = "registrar-decision";
   static final List<String> CARRIED = List.of(CaseVariables.STATE_CODE, CaseVariables.DISTRICT_CODE, CaseVariables.SOCIETY_NAME, CaseVariables.SOCIETY_TYPE,
+      RegisteringOfficers.VARIABLE,
       "areaOfOperation", CaseVariables.APPLICANT_EMAIL, "chiefPromoterMobile", "refusalReasons", "refusedOn",
       "appealDeadline", "shareCapitalPaid", "modelByeLawsAdopted");
 

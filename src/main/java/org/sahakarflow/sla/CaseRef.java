@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.sahakarflow.engine.CaseDecisions;
 import org.sahakarflow.identity.Groups;
+import org.sahakarflow.identity.RegisteringOfficers;
 import org.sahakarflow.system.CaseVariables;
 
 /** The facts about a case that SLAs are looked up and recorded by. */
@@ -32,6 +33,11 @@ record CaseRef(String processInstanceId, String businessKey, String processKey, 
   /** The group of a routed role for this case, e.g. {@code rcs-state} → {@code rcs-state:RJ}. */
   String groupOf(String rolePrefix, DelegateExecution execution) {
     Groups.Role role = Groups.Role.ofPrefix(rolePrefix);
+    Object registeringOfficer = execution.getVariable(RegisteringOfficers.VARIABLE);
+    if (role == Groups.Role.RCS_DISTRICT && registeringOfficer != null) {
+      // where a functional registrar registers the society, the escalation goes to them
+      return registeringOfficer.toString();
+    }
     String scope = switch (role.scope()) {
       case STATE -> stateCode;
       case DISTRICT -> districtCode;

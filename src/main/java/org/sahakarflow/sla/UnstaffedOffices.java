@@ -24,7 +24,8 @@ import org.springframework.stereotype.Component;
 class UnstaffedOffices {
 
   private static final Logger LOG = LoggerFactory.getLogger(UnstaffedOffices.class);
-  private static final Set<Groups.Role> REGISTRAR_OFFICES = EnumSet.of(Groups.Role.RCS_DISTRICT, Groups.Role.INSPECTOR);
+  private static final Set<Groups.Role> REGISTRAR_OFFICES = EnumSet.of(Groups.Role.RCS_DISTRICT,
+      Groups.Role.DAIRY_REGISTRAR, Groups.Role.FISHERIES_REGISTRAR, Groups.Role.INSPECTOR);
 
   private final IdentityService identity;
 

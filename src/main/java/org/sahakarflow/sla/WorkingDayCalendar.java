@@ -88,30 +88,18 @@ final class WorkingDayCalendar {
     return date;
   }
 
-  /** How long before a year its holiday lists must be in, so that an administrator is warned. */
+  /** How long before a year its holiday lists must be in, so that the administrator is warned. */
   static final int WARN_DAYS_AHEAD = 60;
-
-  /**
-   * The years, this one and the next within {@link #WARN_DAYS_AHEAD} days, that the data lists no
-   * holiday in: until their lists are added, due dates there count holidays as working days.
-   */
-  List<Year> yearsWithoutHolidays(LocalDate today) {
-    List<Year> years = new ArrayList<>();
-    Year thisYear = Year.from(today);
-    if (!hasHolidaysIn(thisYear)) {
-      years.add(thisYear);
-    }
-    Year next = thisYear.plusYears(1);
-    if (!today.plusDays(WARN_DAYS_AHEAD).isBefore(next.atDay(1)) && !hasHolidaysIn(next)) {
-      years.add(next);
-    }
-    return years;
-  }
 
   /** Whether a due date in the year can count the State's holidays: its own list, or the central one. */
   boolean hasListFor(String stateCode, int year) {
     Lists now = lists;
     return now.ownLists().contains(stateCode + '/' + year) || now.ownLists().contains(ANY_STATE + '/' + year);
+  }
+
+  /** Whether the State ({@code *} the centre) has a list of its own for the year. */
+  boolean hasOwnList(String stateCode, int year) {
+    return lists.ownLists().contains(stateCode + '/' + year);
   }
 
   /** Whether the data lists any holiday in the year; a year without any is a data gap. */

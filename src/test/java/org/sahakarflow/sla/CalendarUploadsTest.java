@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.Period;
@@ -52,6 +53,8 @@ class CalendarUploadsTest {
   RuntimeService runtime;
   @Autowired
   ProcessEngine engine;
+  @Autowired
+  MeterRegistry meters;
   final ObjectMapper json = new ObjectMapper();
   Map<String, WorkingDayCalendar.WorkingWeek> weeks;
   Map<String, Set<LocalDate>> holidays;
@@ -119,6 +122,47 @@ class CalendarUploadsTest {
   private String scrutinyInstance(String key) {
     return engine.getTaskService().createTaskQuery().processInstanceBusinessKey(key)
         .taskDefinitionKey("Task_ScrutiniseApplication").singleResult().getProcessInstanceId();
+  }
+
+  @Test
+  void theAdministratorIsToldSixtyDaysAheadWhichStatesLackNextYearsList() throws Exception {
+    ClockUtil.setCurrentTime(India.startOf(LocalDate.of(2026, 11, 1)));
+    try {
+      assertThat(coverageYears()).as("2027 is 61 days away").containsExactly(2026);
+      assertThat(missing("next")).isZero();
+
+      ClockUtil.setCurrentTime(India.startOf(LocalDate.of(2026, 11, 2)));
+      JsonNode next = json.readTree(http.as("admin").getForObject("/api/reference/holidays/coverage", String.class)).get(1);
+      assertThat(next.get("year").asInt()).isEqualTo(2027);
+      assertThat(next.get("centralList").asBoolean()).isFalse();
+      assertThat(next.get("statesWithoutList")).hasSize(places.states().size());
+      assertThat(missing("next")).isEqualTo(places.states().size());
+      assertThat(missing("current")).as("2026 has the central list").isZero();
+
+      upload("admin", "holidays", KERALA_2027);
+      next = json.readTree(http.as("admin").getForObject("/api/reference/holidays/coverage", String.class)).get(1);
+      assertThat(next.get("statesWithOwnList").toString()).isEqualTo("[\"KL\"]");
+      assertThat(next.get("statesWithoutList").toString()).doesNotContain("\"KL\"").contains("\"AP\"", "\"MS\"");
+      assertThat(missing("next")).isEqualTo(places.states().size() - 1);
+
+      upload("admin", "holidays", "stateCode,date,name\n*,2027-01-26,Republic Day\n");
+      assertThat(missing("next")).as("the central list stands for the rest").isZero();
+      assertThat(http.as("registrar.rj").getForEntity("/api/reference/holidays/coverage", String.class)
+          .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    } finally {
+      ClockUtil.reset();
+    }
+  }
+
+  private List<Integer> coverageYears() throws Exception {
+    List<Integer> years = new ArrayList<>();
+    json.readTree(http.as("admin").getForObject("/api/reference/holidays/coverage", String.class))
+        .forEach(year -> years.add(year.get("year").asInt()));
+    return years;
+  }
+
+  private double missing(String year) {
+    return meters.get(HolidayListWatch.MISSING).tag("year", year).gauge().value();
   }
 
   @Test

@@ -110,14 +110,6 @@ class WorkingDayCalendarTest {
   }
 
   @Test
-  void aYearWithoutHolidaysIsNamedSixtyDaysAhead() {
-    // the shipped data has 2026 and no 2027 list
-    assertThat(CALENDAR.yearsWithoutHolidays(LocalDate.of(2026, 11, 1))).isEmpty();
-    assertThat(CALENDAR.yearsWithoutHolidays(LocalDate.of(2026, 11, 2))).containsExactly(Year.of(2027));
-    assertThat(CALENDAR.yearsWithoutHolidays(LocalDate.of(2027, 1, 4))).containsExactly(Year.of(2027));
-  }
-
-  @Test
   void theNationalDaysAreOffInAYearWhoseListsAreNotInYet() {
     // Tuesday 26 January 2027, Monday 2 October 2028: no list for either year, every State closed
     for (String state : new String[] {"KL", "RJ", "MS", "LD"}) {
@@ -126,7 +118,7 @@ class WorkingDayCalendarTest {
       assertThat(CALENDAR.isWorkingDay(state, LocalDate.of(2027, 1, 27))).as(state).isTrue();
     }
     assertThat(CALENDAR.hasListFor("KL", 2027)).as("the national days are not the year's list").isFalse();
-    assertThat(CALENDAR.yearsWithoutHolidays(LocalDate.of(2026, 12, 3))).containsExactly(Year.of(2027));
+    assertThat(CALENDAR.hasHolidaysIn(Year.of(2027))).as("the national days are no list either").isFalse();
     assertThatThrownBy(() -> CalendarFiles.load(csv("stateCode,date,name\nKL,--11-01,Kerala Piravi\n"),
         csv("stateCode,sundayOff,saturdaysOff\n*,yes,2 4\n"))).hasMessageContaining("line 2")
         .hasMessageContaining("for every State: '*'");
