@@ -61,6 +61,21 @@ class NameReservations {
         .map(number -> number.isEmpty() ? UNDER_CONSIDERATION : registeredSociety(number));
   }
 
+  /**
+   * The applicant's own open application for this society (same State, district, type and name, as
+   * written), if they have filed it already: a resent request is answered with it, not a second case.
+   * A name written otherwise is another request, refused as a name the State holds.
+   */
+  Optional<String> openApplicationOf(String applicantId, String stateCode, String districtCode, String societyType,
+      String name) {
+    return jdbc.queryForList("""
+        select r.application_number from application_register r
+        join society_name_reservation n on n.application_number = r.application_number
+        where r.applicant_id = ? and r.state_code = ? and r.district_code = ? and r.society_type = ?
+          and r.society_name = ? and n.name_key = ? and n.held = ? and n.status = ?""", String.class, applicantId,
+        stateCode, districtCode, societyType, name, SocietyName.key(name), HELD, OPEN).stream().findFirst();
+  }
+
   /** @throws InvalidInputException on {@code societyName} when the name is not the State's to give */
   void reserve(String applicationNumber, String stateCode, String name) {
     refuseClash(stateCode, name, applicationNumber);

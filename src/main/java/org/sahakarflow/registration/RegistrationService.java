@@ -2,8 +2,11 @@ package org.sahakarflow.registration;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.sahakarflow.system.ConflictException;
 import org.sahakarflow.system.InvalidInputException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,11 +18,16 @@ class RegistrationService {
   private final RuntimeService runtime;
   private final EligibilityRules rules;
   private final ObjectMapper json;
+  private final NameReservations names;
+  private final IdentityService identity;
 
-  RegistrationService(RuntimeService runtime, EligibilityRules rules, ObjectMapper json) {
+  RegistrationService(RuntimeService runtime, EligibilityRules rules, ObjectMapper json, NameReservations names,
+      IdentityService identity) {
     this.runtime = runtime;
     this.rules = rules;
     this.json = json;
+    this.names = names;
+    this.identity = identity;
   }
 
   /**
@@ -28,10 +36,24 @@ class RegistrationService {
    */
   @Transactional
   public Submitted submit(RegistrationRequest request) {
+    refuseRepeat(request);
     ProcessInstance instance = runtime.startProcessInstanceByKey(
         request.societyType().processKey(), request.variables(json));
     refuseTooFewPromoters(request);
     return new Submitted(instance.getBusinessKey(), instance.getId());
+  }
+
+  /** A request sent again (a client that timed out) names the case the first one opened. */
+  private void refuseRepeat(RegistrationRequest request) {
+    Authentication caller = identity.getCurrentAuthentication();
+    if (caller == null) {
+      return;
+    }
+    names.openApplicationOf(caller.getUserId(), request.stateCode(), request.districtCode(),
+        request.societyType().name(), request.societyName()).ifPresent(number -> {
+          throw new ConflictException("you have filed this application already: " + number
+              + " is open (send an Idempotency-Key header to have a resent request answered with it)");
+        });
   }
 
   /**

@@ -1,5 +1,6 @@
 package org.sahakarflow.system;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -11,6 +12,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.core.AuthenticationException;
@@ -64,7 +66,7 @@ class WebSecurityConfig {
    */
   @Bean
   SecurityFilterChain apiSecurity(HttpSecurity http, IdentityService identity,
-      SignInThrottle throttle) throws Exception {
+      SignInThrottle throttle, JdbcTemplate jdbc, ObjectMapper json) throws Exception {
     AuthenticationEntryPoint signIn = WebSecurityConfig::signInRequired;
     return http
         .authenticationProvider(new EnginePasswordProvider(identity, throttle))
@@ -73,6 +75,7 @@ class WebSecurityConfig {
         .addFilterAfter(new WebappSessionUser(identity), BasicAuthenticationFilter.class)
         .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
         .addFilterAfter(new EngineAuthenticationFilter(identity), AuthorizationFilter.class)
+        .addFilterAfter(new IdempotentSubmissions(jdbc, json), EngineAuthenticationFilter.class)
         .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(signIn))
         .anonymous(AbstractHttpConfigurer::disable)
         // every call brings its credentials, and the webapps' session stays Camunda's: none is

@@ -171,8 +171,9 @@ class SocietyNameReservationTest {
     assertThat(reservation(key)).containsEntry("STATUS", "OPEN").containsEntry("HELD_UNTIL", null);
 
     at(deadline.plusDays(1), LocalTime.NOON);
-    assertThat(errors(file("RJ", "RJ-UDR", name))).as("the appeal is being heard")
-        .containsExactly("societyName: " + NameReservations.UNDER_CONSIDERATION);
+    ResponseEntity<String> again = file("RJ", "RJ-UDR", name);
+    assertThat(again.getStatusCode()).as("the appeal is being heard").isEqualTo(HttpStatus.CONFLICT);
+    assertThat(again.getBody()).as("the applicant's own case, named").contains(key + " is open");
 
     cases.complete(key, StepIds.TASK_HEAR_APPEAL, "registrar.rj",
         vars("appealOrder", "CONFIRM", "appealOrderReasons", "Refusal upheld."));
