@@ -20,7 +20,8 @@ import org.springframework.stereotype.Component;
 /**
  * Every async step and timer retries on the configured cycle instead of the engine's three attempts
  * within a second, so that an SMTP or database outage of minutes heals without an operator and an
- * incident means the whole cycle was spent. A model may set a step's cycle
+ * incident means the whole cycle was spent. Jobs a dead node held are taken back after the lock
+ * time, and an idle node keeps asking for due jobs often enough to share a burst. A model may set a step's cycle
  * ({@code camunda:failedJobRetryTimeCycle}); the configuration's cycle for a step overrides both.
  */
 @Component
@@ -45,6 +46,13 @@ class JobRetryPolicy extends AbstractProcessEnginePlugin {
         ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPostBPMNParseListeners());
     listeners.add(new StepCycles(properties.retryCycleByStep()));
     configuration.setCustomPostBPMNParseListeners(listeners);
+  }
+
+  @Override
+  public void postInit(ProcessEngineConfigurationImpl configuration) {
+    // after the starter has set up its executor, and whether or not this node runs jobs
+    configuration.getJobExecutor().setLockTimeInMillis((int) properties.lockTime().toMillis());
+    configuration.getJobExecutor().setMaxWait(properties.maxWait().toMillis());
   }
 
   private static void check(String property, String cycle) {

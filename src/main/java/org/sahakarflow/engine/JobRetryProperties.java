@@ -1,5 +1,6 @@
 package org.sahakarflow.engine;
 
+import java.time.Duration;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -11,12 +12,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     out an SMTP or database blip within minutes (1 and 5) and a lost night (up to 12 h, about 17 h
  *     in all) before an operator is asked to act
  * @param retryCycleByStep a step's own cycle by activity id (or {@code processKey:activityId}),
- *     where the model's {@code camunda:failedJobRetryTimeCycle} does not set one
+ *     over the model's {@code camunda:failedJobRetryTimeCycle} and the default
+ * @param lockTime how long a node holds the jobs it took: a node that dies leaves them for that long
+ * @param maxWait the longest an idle node waits before asking for due jobs again
  */
 @ConfigurationProperties("sahakar.jobs")
 record JobRetryProperties(
     @DefaultValue(JobRetryProperties.DEFAULT_CYCLE) String retryCycle,
-    Map<String, String> retryCycleByStep) {
+    Map<String, String> retryCycleByStep,
+    @DefaultValue("PT2M") Duration lockTime,
+    @DefaultValue("PT10S") Duration maxWait) {
 
   static final String DEFAULT_CYCLE = "PT1M,PT5M,PT15M,PT1H,PT4H,PT12H";
 

@@ -3,15 +3,20 @@ package org.sahakarflow.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.sql.Connection;
+import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import javax.sql.DataSource;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.impl.RepositoryServiceImpl;
 import org.camunda.bpm.engine.impl.bpmn.helper.BpmnProperties;
 import org.camunda.bpm.engine.impl.bpmn.parser.DefaultFailedJobParseListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.FailedJobRetryConfiguration;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
@@ -29,6 +34,10 @@ class JobRetryPolicyTest {
 
   @Autowired
   RepositoryService repository;
+  @Autowired
+  ProcessEngineConfigurationImpl configuration;
+  @Autowired
+  DataSource dataSource;
 
   @Test
   void everyAsyncStepAndTimerOfTheAppsModelsHasTheDefaultCycle() {
@@ -65,11 +74,26 @@ class JobRetryPolicyTest {
   }
 
   @Test
+  void aDeadNodesJobsAreTakenBackWithinTwoMinutesAndAnIdleNodeAsksEveryTenSeconds() throws Exception {
+    JobExecutor executor = configuration.getJobExecutor();
+    assertThat(executor.getLockTimeInMillis()).isEqualTo(120_000);
+    assertThat(executor.getMaxWait()).isEqualTo(10_000);
+    try (Connection connection = dataSource.getConnection()) {
+      if (connection.getMetaData().getDatabaseProductName().equals("PostgreSQL")) {
+        try (ResultSet jit = connection.createStatement().executeQuery("show jit")) {
+          jit.next();
+          assertThat(jit.getString(1)).as("the app's connections run without JIT").isEqualTo("off");
+        }
+      }
+    }
+  }
+
+  @Test
   void aCycleThatIsNoCycleStopsTheStart() {
-    assertThatThrownBy(() -> new JobRetryPolicy(new JobRetryProperties("every minute", Map.of())))
+    assertThatThrownBy(() -> new JobRetryPolicy(new JobRetryProperties("every minute", Map.of(), null, null)))
         .hasMessageContaining("sahakar.jobs.retry-cycle = 'every minute' is not a retry cycle");
     assertThatThrownBy(() -> new JobRetryPolicy(new JobRetryProperties(JobRetryProperties.DEFAULT_CYCLE,
-        Map.of("Task_IssueCertificate", "PT1M,soon")))).hasMessageContaining("retry-cycle-by-step.Task_IssueCertificate");
+        Map.of("Task_IssueCertificate", "PT1M,soon"), null, null))).hasMessageContaining("retry-cycle-by-step.Task_IssueCertificate");
   }
 
   private ProcessDefinitionEntity deployed(ProcessDefinition definition) {
