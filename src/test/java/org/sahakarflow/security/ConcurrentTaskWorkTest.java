@@ -10,6 +10,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +23,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
+import javax.sql.DataSource;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.task.Task;
@@ -38,6 +41,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Fifty officers of one office reach for the same step at the same moment, through the engine
@@ -56,6 +60,10 @@ class ConcurrentTaskWorkTest {
   ProcessEngine engine;
   @Autowired
   Http http;
+  @Autowired
+  DataSource dataSource;
+  @Autowired
+  JdbcTemplate jdbc;
   @Value("${local.server.port}")
   int port;
 
@@ -179,6 +187,54 @@ class ConcurrentTaskWorkTest {
         json.readTree(DECIDE));
     assertThat(form.getStatusCode().value()).isEqualTo(404);
     assertNoErrorLogged();
+  }
+
+  @Test
+  void aCompletionThatLostToAnotherChangeOfItsCaseIsToldToReload() throws Exception {
+    Task task = scrutiny();
+    String officer = officers.get(0);
+    ExecutorService pool = Executors.newSingleThreadExecutor();
+    Future<ResponseEntity<String>> completion;
+    // another transaction changes the step's execution and holds it while the completion reads it
+    try (Connection other = dataSource.getConnection()) {
+      other.setAutoCommit(false);
+      try (PreparedStatement change = other.prepareStatement(
+          "update ACT_RU_EXECUTION set REV_ = REV_ + 1 where ID_ = ?")) {
+        change.setString(1, task.getExecutionId());
+        assertThat(change.executeUpdate()).isOne();
+      }
+      completion = pool.submit(() -> http.post(officer, "/engine-rest/task/" + task.getId() + "/complete",
+          json.readTree(DECIDE)));
+      awaitAWaitingLock(completion);
+      other.commit();
+    }
+    ResponseEntity<String> lost = completion.get(60, TimeUnit.SECONDS);
+    pool.shutdown();
+
+    assertThat(lost.getStatusCode().value()).as(lost.getBody()).isEqualTo(409);
+    assertThat(json.readTree(lost.getBody()).path("message").asText())
+        .isEqualTo("this step was changed by someone else, reload it");
+    assertThat(engine.getTaskService().createTaskQuery().taskId(task.getId()).count())
+        .as("still open, to be done again").isOne();
+    assertThat(http.post(officer, "/engine-rest/task/" + task.getId() + "/complete", json.readTree(DECIDE))
+        .getStatusCode().value()).isEqualTo(204);
+    assertNoErrorLogged();
+  }
+
+  /** Until the completion waits on the row the test holds (asked of the database, not guessed). */
+  private void awaitAWaitingLock(Future<?> completion) throws Exception {
+    String waiting;
+    try (Connection probe = dataSource.getConnection()) {
+      waiting = probe.getMetaData().getDatabaseProductName().equals("PostgreSQL")
+          ? "select count(*) from pg_locks where not granted"
+          : "select count(*) from information_schema.sessions where blocker_id is not null";
+    }
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+    while (jdbc.queryForObject(waiting, Integer.class) == 0) {
+      assertThat(completion).as("the completion ended without waiting").isNotDone();
+      assertThat(System.nanoTime()).as("the completion never waited").isLessThan(deadline);
+      Thread.sleep(20);
+    }
   }
 
   private List<Answer> together(List<String> callers, Call call) throws Exception {
