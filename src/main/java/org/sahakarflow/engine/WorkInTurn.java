@@ -5,6 +5,8 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.cmd.CreateMembershipCmd;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.Command;
@@ -33,6 +35,10 @@ final class WorkInTurn extends CommandInterceptor {
     if (command instanceof CreateMembershipCmd) {
       String userId = (String) TaskWork.read(command, "userId");
       String groupId = (String) TaskWork.read(command, "groupId");
+      if (userId != null && groupId != null) {
+        // only who may add members learns whether one is in already
+        context.getAuthorizationManager().checkAuthorization(Permissions.CREATE, Resources.GROUP_MEMBERSHIP, groupId);
+      }
       if (userId != null && groupId != null && context.runWithoutAuthorization(() -> context
           .getReadOnlyIdentityProvider().createUserQuery(context).userId(userId).memberOfGroup(groupId)
           .count()) > 0) {
