@@ -18,7 +18,7 @@ import org.camunda.bpm.engine.task.IdentityLinkType;
  * for any assignee change but a claim), so an officer who claimed by mistake could not let go.
  * Two rules, each for one assignment inside the engine's own command:
  * <ul>
- * <li>the step's assignee may unclaim it;</li>
+ * <li>the step's assignee may unclaim it (and who may work on a step nobody holds, to no effect);</li>
  * <li>a team's lead — a member of group {@code lead:<team>}, e.g. {@code lead:rcs-district:RJ-UDR}
  * — may give a step offered to the team to any member of the team, or to nobody; to anyone else
  * the answer is 403 naming the team.</li>
@@ -42,6 +42,11 @@ final class AssigneeRules extends CommandInterceptor {
     }
     String assignee = (String) TaskWork.read(command, "userId");
     if (assignee == null && caller.getUserId().equals(task.getAssignee())) {
+      return context.runWithoutAuthorization(() -> next.execute(command));
+    }
+    if (assignee == null && task.getAssignee() == null) {
+      // nobody holds it: unclaiming changes nothing, and is answered as done to who may work on it
+      context.getProcessEngineConfiguration().getCommandCheckers().forEach(check -> check.checkTaskWork(task));
       return context.runWithoutAuthorization(() -> next.execute(command));
     }
     List<String> led = ledTeamsOffered(caller, task);
