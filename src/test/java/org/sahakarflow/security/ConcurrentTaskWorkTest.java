@@ -186,6 +186,11 @@ class ConcurrentTaskWorkTest {
     ResponseEntity<String> form = http.post(officer, "/engine-rest/task/" + task.getId() + "/submit-form",
         json.readTree(DECIDE));
     assertThat(form.getStatusCode().value()).isEqualTo(404);
+    // an administrator passes the app's guard and meets the engine itself: the same answer
+    ResponseEntity<String> admin = http.post("admin", path, json.readTree(DECIDE));
+    assertThat(admin.getStatusCode().value()).isEqualTo(404);
+    assertThat(json.readTree(admin.getBody()).path("message").asText())
+        .isEqualTo("this step is no longer open: someone finished it, reload");
     assertNoErrorLogged();
   }
 
