@@ -231,7 +231,7 @@ class ConcurrentTaskWorkTest {
     String waiting;
     try (Connection probe = dataSource.getConnection()) {
       waiting = probe.getMetaData().getDatabaseProductName().equals("PostgreSQL")
-          ? "select count(*) from pg_locks where not granted"
+          ? "select count(*) from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'"
           : "select count(*) from information_schema.sessions where blocker_id is not null";
     }
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
