@@ -37,8 +37,9 @@ public final class CaseDriver {
     variables.put("societyName", "Process Test PACS " + serial + " Limited");
     variables.put("stateCode", stateCode);
     variables.put("districtCode", districtCode);
-    variables.put("block", "Girwa");
-    variables.put("gramPanchayat", "Kheda");
+    variables.put("block", TestPlaces.blockOf(districtCode));
+    // a panchayat of its own: a second M-PACS in one panchayat is put to the registrar
+    variables.put("gramPanchayat", "Kheda Khurd " + serial);
     variables.put("areaOfOperation", "Kheda and Bhuwana villages");
     variables.put("objects", "crop loans and inputs");
     StringBuilder list = new StringBuilder("[");

@@ -23,7 +23,7 @@ public final class Cases {
     body.put("societyName", "Test Bahuuddeshiya PACS " + serial + " Limited");
     body.put("stateCode", stateCode);
     body.put("districtCode", districtCode);
-    body.put("block", "Girwa");
+    body.put("block", TestPlaces.blockOf(districtCode));
     body.put("gramPanchayat", "Kheda " + serial);
     body.put("areaOfOperation", "Kheda and Bhuwana villages");
     body.put("objects", "crop loans, seeds, fertiliser");

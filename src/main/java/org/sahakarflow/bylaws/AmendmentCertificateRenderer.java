@@ -20,6 +20,8 @@ class AmendmentCertificateRenderer {
 
   static final String TITLE = "Certificate of Registration of Amendment";
   static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
+  /** In place of an officer: nobody decided within the time the Act gives after the referral. */
+  static final String DEEMED = "none - deemed registered under the Act, not decided in time";
   private static final float SIZE = 11;
   private static final float LEADING = 1.5f;
 
@@ -38,9 +40,11 @@ class AmendmentCertificateRenderer {
         + ", adopting the " + c.byeLawVersion() + ", is registered.");
     page.gap(12);
     page.line(REGULAR, SIZE, "Amendment case: " + c.caseNumber());
-    page.line(REGULAR, SIZE, "Resolution of the general meeting held on " + DATE.format(c.meetingDate()));
+    page.line(REGULAR, SIZE, c.meetingDate() != null
+        ? "Resolution of the general meeting held on " + DATE.format(c.meetingDate())
+        : "Registered by the Registrar, the society not having adopted the amendment he directed");
     page.line(REGULAR, SIZE, "Date of registration of the amendment: " + DATE.format(c.registeredOn()));
-    page.line(REGULAR, SIZE, "Registering officer: " + c.officerName());
+    page.line(REGULAR, SIZE, "Registering officer: " + (c.officerName() != null ? c.officerName() : DEEMED));
     page.gap(12);
     page.line(BOLD, SIZE, "Activities the society may take up:");
     for (String activity : c.activities()) {
@@ -48,6 +52,10 @@ class AmendmentCertificateRenderer {
     }
   }
 
+  /**
+   * @param meetingDate null for an amendment the Registrar registered on a direction
+   * @param officerName null for a deemed registration
+   */
   record Certificate(String stateName, String societyName, String registrationNumber,
       String districtName, String caseNumber, String byeLawVersion, LocalDate meetingDate,
       LocalDate registeredOn, String officerName, List<String> activities) {

@@ -37,12 +37,13 @@ public class AmendmentRegister {
         processInstanceId, OPEN, directed, now());
   }
 
+  /** @param registeredBy null when {@code deemed}: a deemed registration is nobody's order */
   void registered(String processInstanceId, List<String> activities, String byeLawVersion,
-      LocalDate registeredOn, String registeredBy) {
+      LocalDate registeredOn, String registeredBy, boolean deemed) {
     jdbc.update("""
         update bylaw_amendment set adopted_activities = ?, bye_law_version = ?, registered_on = ?,
-          registered_by = ? where process_instance_id = ?""", String.join(",", activities),
-        byeLawVersion, Date.valueOf(registeredOn), registeredBy, processInstanceId);
+          registered_by = ?, deemed = ? where process_instance_id = ?""", String.join(",", activities),
+        byeLawVersion, Date.valueOf(registeredOn), registeredBy, deemed, processInstanceId);
   }
 
   void close(String processInstanceId, String status, String outcome) {
@@ -53,7 +54,7 @@ public class AmendmentRegister {
   public List<Amendment> history(String registrationNumber) {
     return jdbc.query("""
         select case_number, status, directed, started_at, closed_at, outcome, adopted_activities,
-               bye_law_version, registered_on
+               bye_law_version, registered_on, deemed
         from bylaw_amendment where registration_number = ? order by started_at, case_number""",
         (row, i) -> new Amendment(row.getString("case_number"), row.getString("status"),
             row.getBoolean("directed"), row.getTimestamp("started_at").toInstant().toString(),
@@ -61,7 +62,8 @@ public class AmendmentRegister {
             row.getString("outcome"),
             row.getString("adopted_activities") == null ? List.of()
                 : List.of(row.getString("adopted_activities").split(",")),
-            row.getString("bye_law_version"), row.getObject("registered_on", LocalDate.class)),
+            row.getString("bye_law_version"), row.getObject("registered_on", LocalDate.class),
+            row.getBoolean("deemed")),
         registrationNumber);
   }
 
@@ -71,6 +73,6 @@ public class AmendmentRegister {
 
   public record Amendment(String caseNumber, String status, boolean directed, String startedAt,
       String closedAt, String outcome, List<String> adoptedActivities, String byeLawVersion,
-      LocalDate registeredOn) {
+      LocalDate registeredOn, boolean deemed) {
   }
 }

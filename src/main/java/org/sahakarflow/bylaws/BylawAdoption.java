@@ -26,7 +26,16 @@ final class BylawAdoption {
   static final String TASK_LODGE_APPEAL = "Task_LodgeAppeal";
   static final String TIMER_APPEAL_WINDOW = "Timer_AppealWindowClosed";
   static final String TASK_HEAR_APPEAL = "Task_HearAppeal";
+  static final String TASK_DECIDE_REFERRED = "Task_DecideReferredAmendment";
+  static final String TIMER_REFERRAL_LIMIT = "Timer_ReferralLimit";
+  static final String TIMER_DIRECTED_PERIOD = "Timer_DirectedPeriodOver";
+  static final String TASK_HEAR_DIRECTED = "Task_HearDirectedAmendment";
+  static final String TIMER_DIRECTED_HEARING_REMINDER = "Timer_DirectedHearingReminder";
+  static final String TIMER_DIRECTED_HEARING_DUE = "Timer_DirectedHearingDue";
   static final String END_REGISTERED = "End_Registered";
+  static final String END_REGISTERED_BY_REGISTRAR = "End_RegisteredByRegistrar";
+  static final String END_DIRECTION_DROPPED = "End_DirectionDropped";
+  static final String END_NON_COMPLIANCE_RECORDED = "End_NonComplianceRecorded";
   static final String END_RESOLUTION_FAILED = "End_ResolutionFailed";
   static final String END_LAPSED = "End_Lapsed";
   static final String END_REFUSAL_CONFIRMED = "End_RefusalConfirmed";
@@ -35,6 +44,23 @@ final class BylawAdoption {
   // case variables
   static final String DIRECTED_BY = "directedBy";
   static final String DIRECTION_REASONS = "directionReasons";
+  /** The end of the last day of the time the direction gives the society ({@link OpenAmendmentListener}). */
+  static final String DIRECTED_PERIOD_ENDS = "directedPeriodEnds";
+  /** That last day, for the notice and the Registrar's hearing form. */
+  static final String COMPLY_BY = "complyBy";
+  /** The days the Registrar's direction gives the society, where he names them. */
+  static final String COMPLY_WITHIN_DAYS = "complyWithinDays";
+  static final String REGISTRAR_REGISTERS_DIRECTED = "registrarRegistersDirected";
+  static final String DIRECTED_ORDER = "directedOrder";
+  static final String DIRECTED_ORDER_REASONS = "directedOrderReasons";
+  /** The higher officer's months after a referral; null where the State's Act refers nothing. */
+  static final String REFERRAL_DECISION_MONTHS = "referralDecisionMonths";
+  static final String REFERRED_ON = "referredOn";
+  static final String REFERRAL_LAST_DAY = "referralLastDay";
+  static final String REFERRAL_DECISION_LIMIT = "referralDecisionLimit";
+  static final String DEEMED = "amendmentDeemed";
+  /** The end event a case reached inside an event subprocess ({@link EndReachedListener}). */
+  static final String END_REACHED = "amendmentEndReached";
   static final String ACTIVITIES = "adoptedActivities";
   static final String BOARD_RESOLUTION_DATE = "boardResolutionDate";
   static final String NOTICE_ISSUED_ON = "noticeIssuedOn";

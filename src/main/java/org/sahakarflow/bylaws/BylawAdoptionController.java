@@ -1,6 +1,8 @@
 package org.sahakarflow.bylaws;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
@@ -36,7 +38,7 @@ class BylawAdoptionController {
   /** The Registrar directs the society to amend (where the State's Act allows it). */
   @PostMapping("/directions")
   ResponseEntity<Map<String, String>> direct(@Valid @RequestBody Direction direction) {
-    return created(adoptions.direct(direction.registrationNumber(), direction.reasons()));
+    return created(adoptions.direct(direction.registrationNumber(), direction.reasons(), direction.complyWithinDays()));
   }
 
   /**
@@ -56,7 +58,8 @@ class BylawAdoptionController {
   record Proposal(@NotBlank @Size(max = 60) @PlainText String registrationNumber) {
   }
 
+  /** @param complyWithinDays the time the Registrar gives; absent, the State's default in bye-law-rules.dmn */
   record Direction(@NotBlank @Size(max = 60) @PlainText String registrationNumber,
-      @NotBlank @Size(max = 2000) @PlainText String reasons) {
+      @NotBlank @Size(max = 2000) @PlainText String reasons, @Min(1) @Max(366) Integer complyWithinDays) {
   }
 }

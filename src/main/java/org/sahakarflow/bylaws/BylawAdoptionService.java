@@ -49,6 +49,11 @@ class BylawAdoptionService {
    * behalf; the society's secretary becomes its applicant.
    */
   String direct(String registrationNumber, String reasons) {
+    return direct(registrationNumber, reasons, null);
+  }
+
+  /** @param complyWithinDays the days the Registrar gives the society; null for the State's default */
+  String direct(String registrationNumber, String reasons, Integer complyWithinDays) {
     Societies.Society society = society(registrationNumber);
     Authentication officer = identity.getCurrentAuthentication();
     List<String> groups = officer == null || officer.getGroupIds() == null ? List.of() : officer.getGroupIds();
@@ -68,6 +73,9 @@ class BylawAdoptionService {
     variables.put(CaseVariables.APPLICANT_ID, secretaries.get(0));
     variables.put(BylawAdoption.DIRECTED_BY, officer.getUserId());
     variables.put(BylawAdoption.DIRECTION_REASONS, reasons);
+    if (complyWithinDays != null) {
+      variables.put(BylawAdoption.COMPLY_WITHIN_DAYS, complyWithinDays);
+    }
     ProcessInstance started = configuration.getCommandExecutorTxRequired().execute(context ->
         context.runWithoutAuthorization(() -> runtime.createMessageCorrelation(BylawAdoption.DIRECTED_MESSAGE)
             .setVariables(variables).correlateStartMessage()));

@@ -32,6 +32,16 @@ public class BylawDates {
     return date(execution, BylawAdoption.APPEAL_WINDOW_CLOSES);
   }
 
+  /** End of the last day the Registrar's direction gives the society ({@link OpenAmendmentListener}). */
+  public Date directedPeriodEnds(DelegateExecution execution) {
+    return date(execution, BylawAdoption.DIRECTED_PERIOD_ENDS);
+  }
+
+  /** End of the higher officer's last day to decide a referred amendment ({@link ReferAmendmentDelegate}). */
+  public Date referralDecisionLimit(DelegateExecution execution) {
+    return date(execution, BylawAdoption.REFERRAL_DECISION_LIMIT);
+  }
+
   private static Date date(DelegateExecution execution, String name) {
     if (execution.getVariable(name) instanceof Date date) {
       return date;

@@ -12,8 +12,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The State's rules for a bye-law amendment, from {@code bpmn/bye-law-rules.dmn}: clear days of
- * notice before the general meeting, the window to submit the amendment and the general meeting's
- * quorum.
+ * notice before the general meeting, the window to submit the amendment, the general meeting's
+ * quorum, the referral of an amendment the Registrar has not decided in time, and what a direction
+ * to amend gives the society and the Registrar.
  */
 @Component
 class BylawRules {
@@ -33,9 +34,25 @@ class BylawRules {
     }
     // an empty cell of the table is no entry at all, not an entry holding null
     Object fixed = row.get("quorumMembers");
+    Integer referralDays = whole(row.get("referralDays"));
+    Integer referralMonths = whole(row.get("referralDecisionMonths"));
+    if ((referralDays == null) != (referralMonths == null)
+        || (referralDays != null && (referralDays < 1 || referralMonths < 1))) {
+      throw new IllegalStateException("bye-law-rules for " + stateCode
+          + ": a referral needs both its days to refer and the higher officer's months, each at least 1");
+    }
+    Period directed = Period.parse(row.<String>getEntry("directedPeriod"));
+    if (directed.isNegative() || directed.isZero()) {
+      throw new IllegalStateException("bye-law-rules for " + stateCode + ": directedPeriod must be a positive period");
+    }
     return new Rules(((Number) row.getEntry("noticeClearDays")).intValue(),
         Period.parse(row.<String>getEntry("submissionWindow")), row.getEntry("modelVersion"),
-        QuorumRule.of((String) row.get("quorumShare"), fixed == null ? null : ((Number) fixed).intValue(), stateCode));
+        QuorumRule.of((String) row.get("quorumShare"), fixed == null ? null : ((Number) fixed).intValue(), stateCode),
+        referralMonths, directed, Boolean.TRUE.equals(row.get("registrarRegistersDirected")));
+  }
+
+  private static Integer whole(Object cell) {
+    return cell == null ? null : ((Number) cell).intValue();
   }
 
   /**
@@ -43,8 +60,16 @@ class BylawRules {
    *     neither counted
    * @param submissionWindow from the day of the meeting (days or months, e.g. {@code P2M})
    * @param modelVersion the State's version of the Model Bye-laws, as the society record names it
+   * @param referralDecisionMonths the months the next higher officer has to decide an amendment
+   *     referred to him when the Registrar's limit expired, after which it is deemed registered;
+   *     null where the Act refers nothing. The referral itself is made the day after the expiry,
+   *     so inside any number of days the Act allows for it.
+   * @param directedPeriod the time a Registrar's direction gives the society, from its day
+   * @param registrarRegistersDirected whether the Registrar may register a directed amendment the
+   *     society has not submitted in that time
    */
-  record Rules(int noticeClearDays, Period submissionWindow, String modelVersion, QuorumRule quorum) {
+  record Rules(int noticeClearDays, Period submissionWindow, String modelVersion, QuorumRule quorum,
+      Integer referralDecisionMonths, Period directedPeriod, boolean registrarRegistersDirected) {
 
     LocalDate earliestMeeting(LocalDate noticeIssuedOn) {
       return noticeIssuedOn.plusDays(noticeClearDays + 1L);

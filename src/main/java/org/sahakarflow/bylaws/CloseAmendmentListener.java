@@ -2,12 +2,13 @@ package org.sahakarflow.bylaws;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.springframework.stereotype.Component;
 
 /**
  * When the case ends, its line in the society's amendment history says how: registered, or
- * closed with the end reached (failed vote, lapse, refusal). A case deleted by an administrator
- * ends here too.
+ * closed with the end reached (failed vote, lapse, refusal, a direction not complied with or
+ * dropped). A case deleted by an administrator ends here too.
  */
 @Component("closeAmendment")
 class CloseAmendmentListener implements ExecutionListener {
@@ -20,9 +21,14 @@ class CloseAmendmentListener implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
-    boolean registered = BylawAdoption.END_REGISTERED.equals(execution.getCurrentActivityId());
-    String outcome = execution.getCurrentActivityName() != null ? execution.getCurrentActivityName()
-        : "Case closed";
+    // a case that ends in an event subprocess ends on the subprocess: its end event said which
+    String end = execution.getVariable(BylawAdoption.END_REACHED) instanceof String reached ? reached
+        : execution.getCurrentActivityId();
+    boolean registered = BylawAdoption.END_REGISTERED.equals(end)
+        || BylawAdoption.END_REGISTERED_BY_REGISTRAR.equals(end);
+    String name = end == null ? null
+        : ((FlowElement) execution.getBpmnModelInstance().getModelElementById(end)).getName();
+    String outcome = name != null ? name : "Case closed";
     amendments.close(execution.getProcessInstanceId(),
         registered ? AmendmentRegister.REGISTERED : AmendmentRegister.CLOSED, outcome);
   }

@@ -36,11 +36,18 @@ class IssueAmendmentCertificateDelegate implements JavaDelegate {
         places.state(society.stateCode()).orElseThrow().name(), society.name(),
         society.registrationNumber(), places.district(society.districtCode()).orElseThrow().name(),
         caseNumber, society.byeLawVersion(),
-        LocalDate.parse((String) execution.getVariable(BylawAdoption.MEETING_DATE)),
-        society.modelByeLawsAdoptedOn(), officerName((String) execution.getVariable(BylawAdoption.DECIDED_BY)),
+        meetingDate(execution), society.modelByeLawsAdoptedOn(),
+        Boolean.TRUE.equals(execution.getVariable(BylawAdoption.DEEMED)) ? null
+            : officerName((String) execution.getVariable(BylawAdoption.DECIDED_BY)),
         society.adoptedActivities()));
     execution.setVariable(BylawAdoption.CERTIFICATE, Variables.fileValue("amendment-" + caseNumber + ".pdf")
         .file(pdf).mimeType("application/pdf").create());
+  }
+
+  /** Null when the Registrar registered a directed amendment the society never put to a meeting. */
+  private static LocalDate meetingDate(DelegateExecution execution) {
+    Object day = execution.getVariable(BylawAdoption.MEETING_DATE);
+    return day == null ? null : LocalDate.parse((String) day);
   }
 
   private static String officerName(String userId) {

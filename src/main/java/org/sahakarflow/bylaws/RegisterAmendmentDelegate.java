@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Registers the amendment: the society's record now carries the Model Bye-laws and the activities
- * adopted, in the same transaction as the Registrar's decision.
+ * adopted, in the same transaction as the Registrar's decision, or as of the day the Act deems it
+ * registered.
  */
 @Component("registerAmendment")
 class RegisterAmendmentDelegate implements JavaDelegate {
@@ -34,11 +35,15 @@ class RegisterAmendmentDelegate implements JavaDelegate {
     String registrationNumber = (String) execution.getVariable(CaseVariables.REGISTRATION_NUMBER);
     List<String> activities = activities(execution.getVariable(BylawAdoption.ACTIVITIES));
     String version = rules.of(CaseDecisions.deploymentOf(execution), (String) execution.getVariable(CaseVariables.STATE_CODE)).modelVersion();
-    LocalDate today = India.dateOf(EngineClock.date());
-    societies.recordModelByeLaws(registrationNumber, version, activities, today);
-    amendments.registered(execution.getProcessInstanceId(), activities, version, today,
-        (String) execution.getVariable(BylawAdoption.DECIDED_BY));
-    execution.setVariable(BylawAdoption.AMENDMENT_REGISTERED_ON, today.toString());
+    boolean deemed = Boolean.TRUE.equals(execution.getVariable(BylawAdoption.DEEMED));
+    // a deemed registration takes effect on the day the Act says, whenever the job runs
+    LocalDate registeredOn = deemed
+        ? LocalDate.parse((String) execution.getVariable(CaseVariables.DEEMED_REGISTRATION_ON))
+        : India.dateOf(EngineClock.date());
+    societies.recordModelByeLaws(registrationNumber, version, activities, registeredOn);
+    amendments.registered(execution.getProcessInstanceId(), activities, version, registeredOn,
+        deemed ? null : (String) execution.getVariable(BylawAdoption.DECIDED_BY), deemed);
+    execution.setVariable(BylawAdoption.AMENDMENT_REGISTERED_ON, registeredOn.toString());
     execution.setVariable("byeLawVersion", version);
   }
 

@@ -38,7 +38,8 @@ class ReferenceUploadController {
     return uploads.names();
   }
 
-  @Operation(summary = "Upload reference data: CSV for holidays, working-week, districts, formation-targets, functional-registrars;"
+  @Operation(summary = "Upload reference data: CSV for holidays, working-week, districts, blocks, gram-panchayats,"
+      + " formation-targets, functional-registrars;"
       + " a DMN file for the rules (registration-eligibility.dmn, sla-policy.dmn, …). Administrators only;"
       + " 400 names each bad row by line and column (or rule and column), nothing applied; counts for new"
       + " cases only")

@@ -62,6 +62,13 @@ public class InsightCockpitResource extends AbstractCockpitPluginResource {
     return run(params.filter(), InsightQueries::oldestOverdue);
   }
 
+  @GET
+  @Path("stopped")
+  @Produces(MediaType.APPLICATION_JSON)
+  public List<InsightQueries.StoppedCase> stopped(@BeanParam FilterParams params) {
+    return run(params.filter(), InsightQueries::stoppedCases);
+  }
+
   /** Formation targets of the latest target year, narrowed by the dashboard's State, district and type. */
   @GET
   @Path("formation")
@@ -96,6 +103,7 @@ public class InsightCockpitResource extends AbstractCockpitPluginResource {
       case "steps" -> Csv.of(InsightQueries.StepFigures.class, steps(params));
       case "heat" -> Csv.of(InsightQueries.HeatCell.class, heat(params));
       case "overdue" -> Csv.of(InsightQueries.OverdueStep.class, overdue(params));
+      case "stopped" -> Csv.of(InsightQueries.StoppedCase.class, stopped(params));
       case "formation" -> Csv.of(FormationProgress.Row.class, formation(params));
       case "adoption" -> Csv.of(AdoptionProgress.DistrictCount.class, adoption(params));
       default -> throw new WebApplicationException(Response.Status.NOT_FOUND);

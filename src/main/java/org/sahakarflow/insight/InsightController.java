@@ -68,6 +68,18 @@ class InsightController {
     return queries.oldestOverdue(filter, scope());
   }
 
+  @Operation(summary = "Cases held by a step whose retries are spent (an incident), oldest first, until retried in Cockpit")
+  @GetMapping("/stopped")
+  List<InsightQueries.StoppedCase> stopped(@Valid InsightFilter filter) {
+    return queries.stoppedCases(filter, scope());
+  }
+
+  @Operation(summary = "The stopped cases as CSV")
+  @GetMapping(path = "/stopped.csv", produces = CSV)
+  ResponseEntity<String> stoppedCsv(@Valid InsightFilter filter) {
+    return csv("stopped", Csv.of(InsightQueries.StoppedCase.class, stopped(filter)));
+  }
+
   @Operation(summary = "The steps table as CSV")
   @GetMapping(path = "/steps.csv", produces = CSV)
   ResponseEntity<String> stepsCsv(@Valid InsightFilter filter) {

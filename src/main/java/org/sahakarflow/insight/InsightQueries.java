@@ -40,6 +40,27 @@ class InsightQueries {
       String step, String state, String district, String assignee, String dueAt, long overdueMinutes) {
   }
 
+  /**
+   * A case held by a step that failed through its whole retry cycle (an incident): where, since
+   * when, and the engine's reason, until an operator retries it in Cockpit.
+   */
+  record StoppedCase(String businessKey, String processInstanceId, String processKey, String step, String state,
+      String district, String since, String incidentType, String reason) {
+  }
+
+  List<StoppedCase> stoppedCases(InsightFilter filter, InsightScope scope) {
+    Where where = Where.of(filter, scope);
+    return jdbc.query("""
+        select business_key, proc_inst_id_, process_key, activity_id_, state_code, district_code,
+          incident_timestamp_, incident_type_, incident_msg_
+        from act_ru_incident join insight_case on case_id = proc_inst_id_
+        where ended_at is null""" + where.sql()
+        + " order by incident_timestamp_, id_ fetch first " + OLDEST_OVERDUE_LIMIT + " rows only",
+        where.params(), (rs, n) -> new StoppedCase(rs.getString(1), rs.getString(2), rs.getString(3),
+            rs.getString(4), rs.getString(5), rs.getString(6), rs.getTimestamp(7).toInstant().toString(),
+            rs.getString(8), rs.getString(9) == null ? "" : rs.getString(9).lines().findFirst().orElse("")));
+  }
+
   List<StepFigures> steps(InsightFilter filter, InsightScope scope) {
     Where where = Where.of(filter, scope);
     Map<String, StepFigures> byStep = new LinkedHashMap<>();

@@ -22,6 +22,7 @@ enum Notice {
   BYLAW_REGISTERED,
   BYLAW_REFUSED,
   BYLAW_LAPSED,
+  BYLAW_DIRECTION_CLOSED,
   // national cooperative membership (national-coop-membership), addressed to the society's secretary
   NATIONAL_ACKNOWLEDGED,
   NATIONAL_QUERY,

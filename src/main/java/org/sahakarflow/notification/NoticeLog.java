@@ -3,12 +3,13 @@ package org.sahakarflow.notification;
 import java.sql.Timestamp;
 import java.util.Date;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-/** {@code notice_log}: what went out (or, without SMTP, what would have), one row per key. */
+/** {@code notice_log}: what went out, or is going (or, without SMTP, what would have), one row per key. */
 @Component
 class NoticeLog {
 
@@ -18,10 +19,23 @@ class NoticeLog {
     this.jdbc = jdbc;
   }
 
-  boolean contains(String key) {
-    Integer rows = jdbc.queryForObject("select count(*) from notice_log where notice_key = ?",
-        Integer.class, key);
-    return rows != null && rows > 0;
+  /** What the log holds for the key: nothing yet, an attempt whose outcome is unknown, or done. */
+  Optional<Status> status(String key) {
+    return jdbc.queryForList("select status from notice_log where notice_key = ?", String.class, key).stream()
+        .findFirst().map(Status::valueOf);
+  }
+
+  /**
+   * Commits before the mail is handed to SMTP: should the node die or the connection drop before
+   * the server's answer, the retry finds the attempt and sends again under the same Message-ID.
+   */
+  @Transactional(propagation = Propagation.REQUIRES_NEW)
+  public void recordAttempt(Entry entry, String messageId) {
+    int again = jdbc.update("update notice_log set attempts = attempts + 1, sent_at = ? where notice_key = ?"
+        + " and status = 'SENDING'", new Timestamp(entry.at().getTime()), entry.key());
+    if (again == 0) {
+      insert(entry, Status.SENDING, messageId);
+    }
   }
 
   /**
@@ -29,8 +43,9 @@ class NoticeLog {
    * step fails), and the retry must then find this row and not send again.
    */
   @Transactional(propagation = Propagation.REQUIRES_NEW)
-  public void recordSent(Entry entry) {
-    insert(entry);
+  public void recordSent(String key, Date at) {
+    jdbc.update("update notice_log set status = 'SENT', sent_at = ? where notice_key = ?", new Timestamp(at.getTime()),
+        key);
   }
 
   /**
@@ -39,18 +54,17 @@ class NoticeLog {
    */
   @Transactional(propagation = Propagation.REQUIRED)
   public void recordUnsent(Entry entry) {
-    insert(entry);
+    insert(entry, Status.RECORDED, null);
   }
 
-  private void insert(Entry entry) {
+  private void insert(Entry entry, Status status, String messageId) {
     jdbc.update("""
         insert into notice_log (notice_key, process_instance_id, business_key, notice, recipients,
-          subject, body, status, sent_at)
-        values (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+          subject, body, status, sent_at, message_id)
+        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
         entry.key(), entry.processInstanceId(), entry.businessKey(), entry.notice().name(),
         clip(String.join(", ", entry.recipients()), 2000), clip(entry.message().subject(), 500),
-        clip(entry.message().body(), 8000), entry.status().name(),
-        new Timestamp(entry.at().getTime()));
+        clip(entry.message().body(), 8000), status.name(), new Timestamp(entry.at().getTime()), messageId);
   }
 
   /** The log keeps what fits its columns; the mail itself always carries the full text. */
@@ -58,9 +72,10 @@ class NoticeLog {
     return text.length() <= length ? text : text.substring(0, length - 1) + "…";
   }
 
-  enum Status { SENT, RECORDED }
+  /** SENDING: handed to SMTP, answer not (yet) had; SENT: accepted by SMTP; RECORDED: no SMTP configured. */
+  enum Status { SENDING, SENT, RECORDED }
 
   record Entry(String key, String processInstanceId, String businessKey, Notice notice,
-      List<String> recipients, NoticeMessage message, Status status, Date at) {
+      List<String> recipients, NoticeMessage message, Date at) {
   }
 }

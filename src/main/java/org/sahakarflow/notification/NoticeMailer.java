@@ -1,6 +1,7 @@
 package org.sahakarflow.notification;
 
 import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -9,13 +10,15 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 
 /**
- * Hands a notice to SMTP, or, where no mail server is configured (the default run), writes it to
- * the application log in full so that nothing is lost. SMTP failures are thrown, never caught:
- * the engine then retries the step and finally raises an incident.
+ * Hands a notice to SMTP under a Message-ID of its own, or, where no mail server is configured (the
+ * default run), writes it to the application log in full so that nothing is lost. SMTP failures
+ * are thrown, never caught: the engine then retries the step on its cycle and finally raises an
+ * incident.
  */
 @Component
 class NoticeMailer {
@@ -30,29 +33,60 @@ class NoticeMailer {
     this.properties = properties;
   }
 
-  NoticeLog.Status deliver(String key, List<String> recipients, NoticeMessage message) {
-    JavaMailSender sender = smtp.getIfAvailable();
-    if (sender == null) {
-      LOG.info("notice {} recorded, not sent (no SMTP configured) to {}\nSubject: {}\n\n{}", key,
-          recipients, message.subject(), message.body());
-      return NoticeLog.Status.RECORDED;
-    }
-    sender.send(mime(sender, recipients, message));
-    LOG.info("notice {} sent to {}: {}", key, recipients, message.subject());
-    return NoticeLog.Status.SENT;
+  /** Whether notices go out by SMTP; without a mail server they are recorded only. */
+  boolean sends() {
+    return smtp.getIfAvailable() != null;
   }
 
-  private MimeMessage mime(JavaMailSender sender, List<String> recipients, NoticeMessage message) {
-    MimeMessage mime = sender.createMimeMessage();
+  void record(String key, List<String> recipients, NoticeMessage message) {
+    LOG.info("notice {} recorded, not sent (no SMTP configured) to {}\nSubject: {}\n\n{}", key,
+        recipients, message.subject(), message.body());
+  }
+
+  /**
+   * The notice's Message-ID, the same for every attempt of one notice: a receiver (or a mail
+   * store) that sees it twice keeps one copy.
+   */
+  String messageId(String key) {
+    return "<notice." + key.replaceAll("[^A-Za-z0-9_-]", ".") + "@" + properties.domain() + ">";
+  }
+
+  /** Hands the notice to SMTP; any failure is thrown, for the engine to retry the step. */
+  void send(String key, List<String> recipients, NoticeMessage message) {
+    JavaMailSender sender = smtp.getObject();
+    sender.send(mime(sender, messageId(key), recipients, message));
+    LOG.info("notice {} sent to {}: {}", key, recipients, message.subject());
+  }
+
+  private MimeMessage mime(JavaMailSender sender, String messageId, List<String> recipients, NoticeMessage message) {
+    MimeMessage mime = sender instanceof JavaMailSenderImpl impl ? new FixedIdMessage(impl.getSession(), messageId)
+        : sender.createMimeMessage();
     try {
       MimeMessageHelper helper = new MimeMessageHelper(mime, false, StandardCharsets.UTF_8.name());
       helper.setFrom(properties.from());
       helper.setTo(recipients.toArray(String[]::new));
       helper.setSubject(message.subject());
       helper.setText(message.body(), false);
+      mime.setHeader("Message-ID", messageId);
     } catch (MessagingException e) {
       throw new MailPreparationException("notice to " + recipients + " could not be composed", e);
     }
     return mime;
+  }
+
+  /** Keeps its Message-ID when sent: Jakarta Mail would put a new random one on every attempt. */
+  private static final class FixedIdMessage extends MimeMessage {
+
+    private final String messageId;
+
+    FixedIdMessage(Session session, String messageId) {
+      super(session);
+      this.messageId = messageId;
+    }
+
+    @Override
+    protected void updateMessageID() throws MessagingException {
+      setHeader("Message-ID", messageId);
+    }
   }
 }

@@ -21,9 +21,12 @@ class AcknowledgeApplicationListener implements ExecutionListener {
   private final ApplicationValidator validator;
   private final FeeAndDeposit feeAndDeposit;
   private final RegisteringOfficers officers;
+  private final ApplicationLocality locality;
 
   AcknowledgeApplicationListener(ApplicationReceipt receipt, ReadPromoterListListener promoterList,
-      ApplicationValidator validator, FeeAndDeposit feeAndDeposit, RegisteringOfficers officers) {
+      ApplicationValidator validator, FeeAndDeposit feeAndDeposit, RegisteringOfficers officers,
+      ApplicationLocality locality) {
+    this.locality = locality;
     this.receipt = receipt;
     this.promoterList = promoterList;
     this.validator = validator;
@@ -44,9 +47,15 @@ class AcknowledgeApplicationListener implements ExecutionListener {
     execution.setVariable(RegisteringOfficers.VARIABLE, officers.group((String) execution.getVariable(CaseVariables.STATE_CODE),
         (String) execution.getVariable(CaseVariables.DISTRICT_CODE), type.name()));
     // what was due and asked when it was filed stays on the file, whatever the reference data says later
-    FeeAndDeposit.Assessment assessed = feeAndDeposit.assess(validator.fromVariables(type, execution.getVariables()));
+    RegistrationRequest request = validator.fromVariables(type, execution.getVariables());
+    FeeAndDeposit.Assessment assessed = feeAndDeposit.assess(request);
     execution.setVariable(RegistrationVariables.REGISTRATION_FEE_DUE, assessed.feeDue().doubleValue());
     execution.setVariable(RegistrationVariables.REGISTRATION_FEE_BASIS, assessed.feeBasis());
     execution.setVariable(RegistrationVariables.DEPOSIT_PROOF_REQUIRED, assessed.depositProofRequired());
+    // the block and panchayat as the district's lists write them, so that one panchayat is one name
+    ApplicationLocality.Locality place = locality.of(request.districtCode(), request.block(), request.gramPanchayat());
+    execution.setVariable("block", place.block());
+    execution.setVariable("gramPanchayat", place.gramPanchayat());
+    execution.setVariable(RegistrationVariables.GRAM_PANCHAYAT_LGD_CODE, place.gramPanchayatLgdCode());
   }
 }

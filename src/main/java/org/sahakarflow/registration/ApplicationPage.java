@@ -31,7 +31,7 @@ class ApplicationPage {
   String render(CaseApplications.Filed a) {
     return template.execute(new View(shown(a.applicationNumber()), shown(a.societyName()),
         shown(a.status()), shown(a.societyType()), a.stateCode() + ", " + a.districtCode() + multiState(a.multiState()),
-        shown(a.block()), shown(a.gramPanchayat()), shown(a.areaOfOperation()), shown(a.objects()),
+        shown(a.block()), panchayat(a), shown(a.areaOfOperation()), shown(a.objects()),
         shown(a.shareCapitalSubscribed()), shown(a.shareCapitalPaid()), shown(a.dccbAccountNumber()),
         shown(a.creditBalanceCertificateNumber()), depositProof(a.depositProofRequired()), fee(a.fee()),
         verdict(a.formationVerdict()),
@@ -42,6 +42,12 @@ class ApplicationPage {
         a.promoters().stream().map(ApplicationPage::promoter).toList(),
         a.documents().stream().map(d -> new Document(shown(d.href()), shown(d.name()),
             shown(d.fileName()))).toList()));
+  }
+
+  /** The panchayat with its LGD code, and the M-PACS the registrar was shown already serving it. */
+  private static String panchayat(CaseApplications.Filed a) {
+    return shown(a.gramPanchayat()) + (a.gramPanchayatLgdCode() == null ? "" : " (LGD " + a.gramPanchayatLgdCode() + ")")
+        + (a.panchayatServedBy() == null ? "" : " — ⚠ already has an M-PACS / पहले से एम-पैक्स: " + a.panchayatServedBy());
   }
 
   private static String multiState(CaseApplications.MultiState multiState) {

@@ -23,11 +23,14 @@ class ApplicationReceipt {
   private final ApplicationRegister register;
   private final ApplicationValidator validator;
   private final NameReservations names;
+  private final ApplicationLocality locality;
 
-  ApplicationReceipt(ApplicationRegister register, ApplicationValidator validator, NameReservations names) {
+  ApplicationReceipt(ApplicationRegister register, ApplicationValidator validator, NameReservations names,
+      ApplicationLocality locality) {
     this.register = register;
     this.validator = validator;
     this.names = names;
+    this.locality = locality;
   }
 
   String receive(SocietyType type, Map<String, Object> form, String processInstanceId, String processKey) {
@@ -50,7 +53,7 @@ class ApplicationReceipt {
     }
     String number = register.receive(new ApplicationRegister.Entry(type, request.societyName(),
         request.stateCode(), request.districtCode(), (String) form.get(CaseVariables.APPLICANT_ID),
-        processInstanceId, processKey));
+        processInstanceId, processKey, locality.of(request.districtCode(), request.block(), request.gramPanchayat())));
     try {
       names.hold(number, request.stateCode(), request.societyName());
     } catch (InvalidInputException e) {

@@ -30,9 +30,11 @@ class ApplicationValidator {
   private final NameSuffixRules suffixes;
   private final ObjectMapper json;
   private final FeeAndDeposit feeAndDeposit;
+  private final ApplicationLocality locality;
 
   ApplicationValidator(Validator validator, Places places, NameSuffixRules suffixes, ObjectMapper json,
-      FeeAndDeposit feeAndDeposit) {
+      FeeAndDeposit feeAndDeposit, ApplicationLocality locality) {
+    this.locality = locality;
     this.validator = validator;
     this.places = places;
     this.suffixes = suffixes;
@@ -92,6 +94,8 @@ class ApplicationValidator {
     } else {
       if (!places.isDistrictOf(request.districtCode(), request.stateCode())) {
         problems.add(new FieldProblem("districtCode", "is not a district of " + request.stateCode()));
+      } else {
+        locality.check(request.districtCode(), request.block(), request.gramPanchayat(), problems);
       }
       // the fee and the deposit proof are the State's rules: unknown for a State not on record
       problems.addAll(feeAndDeposit.assess(request).problems());

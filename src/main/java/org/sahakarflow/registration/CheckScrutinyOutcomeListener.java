@@ -9,7 +9,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * A scrutiny must end in a known outcome, and a query must say what is asked; the officer who
- * raised it is kept, whose order an unanswered query ends in.
+ * raised it is kept, whose order an unanswered query ends in. An officer going ahead with an
+ * M-PACS for a gram panchayat that already has one says why.
  */
 @Component("checkScrutinyOutcome")
 class CheckScrutinyOutcomeListener implements TaskListener {
@@ -25,6 +26,13 @@ class CheckScrutinyOutcomeListener implements TaskListener {
     Object query = task.getVariable(RegistrationVariables.QUERY_TEXT);
     if ("QUERY".equals(outcome) && (query == null || query.toString().isBlank())) {
       throw new BadUserRequestException("queryText: a query must say what the applicant has to answer");
+    }
+    Object reasons = task.getVariable(RegistrationVariables.PANCHAYAT_OVERLAP_REASONS);
+    if (Boolean.TRUE.equals(task.getVariable(RegistrationVariables.PANCHAYAT_SERVED)) && !"QUERY".equals(outcome)
+        && (reasons == null || reasons.toString().isBlank())) {
+      throw new BadUserRequestException(RegistrationVariables.PANCHAYAT_OVERLAP_REASONS
+          + ": the gram panchayat already has an M-PACS (" + task.getVariable(RegistrationVariables.PANCHAYAT_SERVED_BY)
+          + "); give your reasons for going ahead with a second");
     }
     if ("QUERY".equals(outcome)) {
       String officer = Context.getCommandContext().getAuthenticatedUserId();

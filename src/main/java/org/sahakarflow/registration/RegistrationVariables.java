@@ -45,6 +45,14 @@ final class RegistrationVariables {
   static final String DEEMED = "deemed";
   static final String BYE_LAW_VERSION = "byeLawVersion";
 
+  // one M-PACS per gram panchayat: the panchayat's LGD code where its district's list gives one,
+  // and, at scrutiny, whether a society or an open application already serves it, which, and the
+  // officer's reasons for going ahead all the same
+  static final String GRAM_PANCHAYAT_LGD_CODE = "gramPanchayatLgdCode";
+  static final String PANCHAYAT_SERVED = "panchayatServed";
+  static final String PANCHAYAT_SERVED_BY = "panchayatServedBy";
+  static final String PANCHAYAT_OVERLAP_REASONS = "panchayatOverlapReasons";
+
   // written
   static final String REGISTRATION_DATE = "registrationDate";
   static final String VERIFICATION_CODE = "verificationCode";

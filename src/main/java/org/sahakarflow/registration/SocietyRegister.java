@@ -68,6 +68,12 @@ class SocietyRegister {
         SocietyName.key(registered.name()), new Timestamp(EngineClock.INSTANCE.millis()));
     if (registered.applicationNumber() != null) {
       names.registered(registered.applicationNumber(), number);
+      // where the society works, as its application named it: one M-PACS per gram panchayat
+      jdbc.update("""
+          update society set (block, gram_panchayat, gram_panchayat_lgd_code, gram_panchayat_key) =
+            (select block, gram_panchayat, gram_panchayat_lgd_code, gram_panchayat_key
+             from application_register where application_number = ?)
+          where registration_number = ?""", registered.applicationNumber(), number);
     }
     return registered;
   }

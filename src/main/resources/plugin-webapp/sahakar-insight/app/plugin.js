@@ -81,6 +81,13 @@ function overdueRows(overdue) {
     <td>${esc(o.dueAt)}</td><td>${(o.overdueMinutes / 1440).toFixed(1)}</td></tr>`);
 }
 
+function stoppedRows(stopped) {
+  return stopped.map(o => `<tr>
+    <td><a href="#/process-instance/${encodeURIComponent(o.processInstanceId)}/runtime">${esc(o.businessKey)}</a></td>
+    <td>${esc(o.processKey)}</td><td>${esc(o.step)}</td><td>${esc(o.state)}</td><td>${esc(o.district)}</td>
+    <td>${esc(o.since)}</td><td>${esc(o.reason)}</td></tr>`);
+}
+
 function formationRows(rows) {
   return rows.map(r => `<tr data-district="${esc(r.districtCode)}" data-type="${esc(r.societyType)}">
     <td>${esc(r.stateCode)}</td><td>${esc(r.districtCode)}</td><td>${esc(r.societyType)}</td>
@@ -103,8 +110,8 @@ async function renderDashboard(root, api) {
   params.set('periodDays', form.periodDays.value);
   const out = root.querySelector('.sahakar-insight-tables');
   try {
-    const [steps, heat, overdue, formation, adoption] = await Promise.all(
-      ['steps', 'heat', 'overdue', 'formation', 'adoption'].map(t => load(api, t, params)));
+    const [steps, heat, overdue, stopped, formation, adoption] = await Promise.all(
+      ['steps', 'heat', 'overdue', 'stopped', 'formation', 'adoption'].map(t => load(api, t, params)));
     const h = heatRows(heat);
     out.innerHTML =
       table('sahakar-steps', 'Steps', `${base(api)}/steps.csv?${params}`,
@@ -112,6 +119,9 @@ async function renderDashboard(root, api) {
       + table('sahakar-heat', 'Overdue by State and step', `${base(api)}/heat.csv?${params}`, h.head, h.rows)
       + table('sahakar-overdue', 'Oldest overdue', `${base(api)}/overdue.csv?${params}`,
         ['Case', 'Process', 'Step', 'State', 'District', 'Due', 'Days late'], overdueRows(overdue))
+      + table('sahakar-stopped', 'Stopped by a failed step (retries spent: retry in Cockpit)',
+        `${base(api)}/stopped.csv?${params}`,
+        ['Case', 'Process', 'Step', 'State', 'District', 'Since', 'Reason'], stoppedRows(stopped))
       + table('sahakar-formation', `New societies against the ${formation[0]?.year ?? ''} formation targets`,
         `${base(api)}/formation.csv?${params}`,
         ['State', 'District', 'Type', 'Target', 'Registered', 'In progress', '% of target'], formationRows(formation))

@@ -27,6 +27,28 @@ class AmendmentCertificateRendererTest {
   }
 
   @Test
+  void aDeemedAmendmentNamesNoOfficerAndOneTheRegistrarRegisteredOnADirectionNoMeeting() throws IOException {
+    byte[] deemed = new AmendmentCertificateRenderer().render(new AmendmentCertificateRenderer.Certificate(
+        "Maharashtra", "Pune PACS", "MH/PUN/PACS/1985/0042", "Pune", "MH-PUN-BYLAW-2026-000003",
+        "Model Bye-laws for PACS (2023)", LocalDate.of(2026, 3, 17), LocalDate.of(2026, 7, 20), null,
+        List.of("DAIRY")));
+    byte[] directed = new AmendmentCertificateRenderer().render(new AmendmentCertificateRenderer.Certificate(
+        "Maharashtra", "Pune PACS", "MH/PUN/PACS/1985/0042", "Pune", "MH-PUN-BYLAW-2026-000004",
+        "Model Bye-laws for PACS (2023)", null, LocalDate.of(2026, 6, 5), "Asha Patil", List.of("DAIRY")));
+
+    try (PDDocument document = Loader.loadPDF(deemed)) {
+      assertThat(new PDFTextStripper().getText(document).replaceAll("\\s+", " ")).contains(
+          "general meeting held on 17 March 2026", "Date of registration of the amendment: 20 July 2026",
+          "Registering officer: none - deemed registered under the Act");
+    }
+    try (PDDocument document = Loader.loadPDF(directed)) {
+      assertThat(new PDFTextStripper().getText(document).replaceAll("\\s+", " ")).contains(
+          "Registered by the Registrar, the society not having adopted the amendment he directed",
+          "Registering officer: Asha Patil").doesNotContain("general meeting");
+    }
+  }
+
+  @Test
   void aLongLineWrapsInsideTheMargins() throws IOException {
     byte[] pdf = new AmendmentCertificateRenderer().render(new AmendmentCertificateRenderer.Certificate(
         "Andaman and Nicobar Islands", "Kheda Bahuuddeshiya Prathmik Krishi Rin Sahakari Samiti",

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sahakarflow.Http;
 import org.sahakarflow.SahakarTest;
+import org.sahakarflow.system.India;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -61,6 +63,24 @@ class BylawAdoptionApiTest {
     assertThat(refused.getBody()).contains("the Model Bye-laws for PACS apply to PACS only", "DAIRY");
     assertThat(jdbc.queryForObject("select count(*) from bylaw_amendment where registration_number = ?",
         Long.class, dairy)).isZero();
+  }
+
+  @Test
+  void theRegistrarNamesTheDaysHisDirectionGivesAndALastDayTheOfficeIsClosedRunsToTheNextWorkingDay() throws Exception {
+    String society = cases.society("RJ", "RJ-UDR", BylawCases.SECRETARY);
+    ClockUtil.setCurrentTime(India.startOf(LocalDate.of(2026, 3, 2)));
+    ResponseEntity<String> refused = http.post(BylawCases.OFFICER, "/api/bylaw-adoptions/directions",
+        Map.of("registrationNumber", society, "reasons", "Adopt the Model Bye-laws", "complyWithinDays", 0));
+    assertThat(fields(refused)).containsExactly("complyWithinDays");
+    assertThat(jdbc.queryForObject("select count(*) from bylaw_amendment where registration_number = ?",
+        Long.class, society)).isZero();
+
+    // 32 days from Monday 2 March end on Good Friday, 3 April, a holiday in Rajasthan
+    ResponseEntity<String> directed = http.post(BylawCases.OFFICER, "/api/bylaw-adoptions/directions",
+        Map.of("registrationNumber", society, "reasons", "Adopt the Model Bye-laws", "complyWithinDays", 32));
+    assertThat(directed.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    String key = json.readTree(directed.getBody()).get("caseNumber").asText();
+    assertThat(cases.driver.variable(key, BylawAdoption.COMPLY_BY)).isEqualTo("2026-04-04");
   }
 
   @Test

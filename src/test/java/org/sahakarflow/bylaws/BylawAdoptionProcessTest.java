@@ -415,5 +415,55 @@ class BylawAdoptionProcessTest {
     assertThat(jdbc.queryForObject("select statutory_limit_escalated_to from insight_case where business_key = ?",
         String.class, key)).isEqualTo("rcs-state:RJ");
     assertThat(cases.driver.task(key, BylawAdoption.TASK_SCRUTINISE)).isNotNull();
+    // Rajasthan's rules refer nothing to a higher officer: the district keeps the case, escalated
+    assertThat(cases.driver.variable(key, BylawAdoption.REFERRAL_DECISION_MONTHS)).isNull();
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKey(key)
+        .taskDefinitionKey(BylawAdoption.TASK_DECIDE_REFERRED).count()).isZero();
+  }
+
+  @Test
+  void aDirectedAmendmentNotSubmittedInTimeWhereTheActGivesTheRegistrarNoPowerEndsRecordingTheNonCompliance() {
+    // directed on Monday 2 March 2026: Rajasthan's default 90 days run to Sunday 31 May, so to Monday 1 June
+    ClockUtil.setCurrentTime(India.startOf(LocalDate.of(2026, 3, 2)));
+    String key = directed();
+    assertThat(cases.driver.variable(key, BylawAdoption.COMPLY_BY)).isEqualTo("2026-06-01");
+    assertThat(cases.driver.variable(key, BylawAdoption.REGISTRAR_REGISTERS_DIRECTED)).isEqualTo(false);
+
+    ClockUtil.setCurrentTime(India.startOf(LocalDate.of(2026, 6, 2)));
+    cases.fire(key, BylawAdoption.TIMER_DIRECTED_PERIOD);
+
+    assertThat(cases.ended(key, BylawAdoption.END_NON_COMPLIANCE_RECORDED)).isTrue();
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKey(key).count()).isZero();
+    assertThat(cases.notices(key)).containsSubsequence("BYLAW_DIRECTED", "BYLAW_DIRECTION_CLOSED");
+    assertThat(noticeBody(key, "BYLAW_DIRECTION_CLOSED")).contains("2026-06-01", "non-compliance is recorded");
+    assertThat(cases.status(key)).isEqualTo("CLOSED");
+    assertThat(jdbc.queryForObject("select outcome from bylaw_amendment where case_number = ?", String.class, key))
+        .isEqualTo("Non-compliance recorded");
+  }
+
+  @Test
+  void aDirectedAmendmentRegisteredBeforeTheDirectionsTimeClosesTheCaseAndItsTimer() {
+    String key = directed();
+    cases.noticeGiven(key, BylawCases.MEMBERS);
+    cases.meeting(key, 99, 99, 66, 33);
+    cases.driver.complete(key, BylawAdoption.TASK_SUBMIT, null, BylawCases.submission());
+    cases.driver.complete(key, BylawAdoption.TASK_SCRUTINISE, BylawCases.OFFICER, vars("scrutinyOutcome", "REGISTER"));
+
+    assertThat(cases.ended(key, BylawAdoption.END_REGISTERED)).isTrue();
+    assertThat(cases.driver.instances(key)).isEmpty();
+    assertThat(cases.status(key)).isEqualTo("REGISTERED");
+  }
+
+  private String directed() {
+    String society = cases.society("RJ", "RJ-UDR", BylawCases.SECRETARY);
+    engine.getIdentityService().setAuthentication(BylawCases.OFFICER, List.of("rcs-district:RJ-UDR"), List.of("RJ"));
+    String key;
+    try {
+      key = adoptions.direct(society, "Direction: adopt the Model Bye-laws");
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+    cases.driver.runAsyncSteps(key);
+    return key;
   }
 }

@@ -9,12 +9,17 @@ import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Address;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -24,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 /** Notices through a real SMTP server (GreenMail): content, once-only delivery, failures. */
 @SahakarMailTest
@@ -43,6 +49,8 @@ class NoticeMailTest {
   JdbcTemplate jdbc;
   @Autowired
   AfterSendFault afterSendFault;
+  @Autowired
+  JavaMailSenderImpl mailSender;
 
   NoticeTestCases cases;
 
@@ -92,7 +100,7 @@ class NoticeMailTest {
     assertThatThrownBy(() -> management.executeJob(jobId))
         .hasStackTraceContaining(AfterSendFault.MESSAGE);
     assertThat(smtp.getReceivedMessages()).hasSize(1);
-    assertThat(cases.job(instance).getRetries()).isEqualTo(2);
+    assertThat(cases.job(instance).getRetries()).as("the first of six retries").isEqualTo(6);
 
     management.executeJob(jobId);
 
@@ -122,29 +130,110 @@ class NoticeMailTest {
   }
 
   @Test
-  void withSmtpDownTheStepIsRetriedThenAnIncidentAndNothingIsLogged() {
+  void aTwoMinuteSmtpOutageHealsOnTheRetryCycleWithNoIncidentAndOneMail() throws Exception {
+    Instant outage = Instant.parse("2026-12-07T05:00:00Z");
+    ClockUtil.setCurrentTime(Date.from(outage));
+    try {
+      ProcessInstance instance = cases.start(NoticeTestCases.LOOP, NoticeTestCases.caseVariables());
+      String jobId = cases.job(instance).getId();
+      smtp.stop();
+
+      assertThatThrownBy(() -> management.executeJob(jobId)).hasStackTraceContaining("Connection refused");
+      assertThat(retryAt(instance)).isEqualTo(outage.plus(Duration.ofMinutes(1)));
+      ClockUtil.setCurrentTime(Date.from(outage.plus(Duration.ofMinutes(1))));
+      assertThatThrownBy(() -> management.executeJob(jobId)).hasStackTraceContaining("Connection refused");
+      assertThat(retryAt(instance)).isEqualTo(outage.plus(Duration.ofMinutes(6)));
+      assertThat(cases.logged(instance)).as("each attempt logged before the hand-over").singleElement()
+          .satisfies(row -> assertThat(row).containsEntry("status", "SENDING").containsEntry("attempts", 2));
+
+      smtp.start();
+      ClockUtil.setCurrentTime(Date.from(outage.plus(Duration.ofMinutes(6))));
+      management.executeJob(jobId);
+
+      assertThat(onlyMail().getMessageID()).isEqualTo("<notice." + instance.getId() + ".Task_SendQuery.0@sahakarflow.in>");
+      assertThat(engine.getRuntimeService().createIncidentQuery().processInstanceId(instance.getId()).count()).isZero();
+      assertThat(instance).isWaitingAt(NoticeTestCases.LOOP_REPLY);
+      assertThat(cases.logged(instance)).singleElement().satisfies(row -> {
+        assertThat(row.get("status")).isEqualTo("SENT");
+        assertThat(row.get("attempts")).isEqualTo(3);
+      });
+    } finally {
+      ClockUtil.reset();
+    }
+  }
+
+  @Test
+  void anIncidentIsRaisedOnlyOnceTheWholeCycleIsSpent() {
+    Instant start = Instant.parse("2026-12-07T05:00:00Z");
+    ClockUtil.setCurrentTime(Date.from(start));
+    try {
+      ProcessInstance instance = cases.start(NoticeTestCases.LOOP, NoticeTestCases.caseVariables());
+      String jobId = cases.job(instance).getId();
+      smtp.stop();
+      Instant now = start;
+      for (Duration wait : List.of(Duration.ofMinutes(1), Duration.ofMinutes(5), Duration.ofMinutes(15),
+          Duration.ofHours(1), Duration.ofHours(4), Duration.ofHours(12))) {
+        assertThatThrownBy(() -> management.executeJob(jobId)).hasStackTraceContaining("Connection refused");
+        assertThat(retryAt(instance)).isEqualTo(now.plus(wait));
+        assertThat(engine.getRuntimeService().createIncidentQuery().processInstanceId(instance.getId()).count())
+            .as("no incident while retries are left").isZero();
+        now = now.plus(wait);
+        ClockUtil.setCurrentTime(Date.from(now));
+      }
+      assertThatThrownBy(() -> management.executeJob(jobId)).hasStackTraceContaining("Connection refused");
+
+      Incident incident = engine.getRuntimeService().createIncidentQuery()
+          .processInstanceId(instance.getId()).singleResult();
+      assertThat(incident.getIncidentType()).isEqualTo(Incident.FAILED_JOB_HANDLER_TYPE);
+      assertThat(incident.getActivityId()).isEqualTo(NoticeTestCases.LOOP_SEND);
+      assertThat(Duration.between(start, now)).as("about 17 hours of retries").isEqualTo(Duration.ofMinutes(1041));
+
+      // once the mail server is back, an operator's retry from Cockpit delivers the notice
+      smtp.start();
+      management.setJobRetries(jobId, 1);
+      management.executeJob(jobId);
+      assertThat(smtp.getReceivedMessages()).hasSize(1);
+      assertThat(engine.getRuntimeService().createIncidentQuery()
+          .processInstanceId(instance.getId()).count()).isZero();
+    } finally {
+      ClockUtil.reset();
+    }
+  }
+
+  @Test
+  void aNoticeWhoseReplyWasLostIsSentAgainUnderTheSameMessageId() throws Exception {
     ProcessInstance instance = cases.start(NoticeTestCases.LOOP, NoticeTestCases.caseVariables());
     String jobId = cases.job(instance).getId();
-    smtp.stop();
+    int port = mailSender.getPort();
+    try (SmtpReplyDrop relay = new SmtpReplyDrop(SahakarMailTest.SMTP_PORT + 1, SahakarMailTest.SMTP_PORT)) {
+      mailSender.setPort(SahakarMailTest.SMTP_PORT + 1);
+      relay.armOnce();
 
-    for (int retriesLeft = 2; retriesLeft >= 0; retriesLeft--) {
-      assertThatThrownBy(() -> management.executeJob(jobId))
-          .hasStackTraceContaining("Connection refused");
-      assertThat(cases.job(instance).getRetries()).isEqualTo(retriesLeft);
+      assertThatThrownBy(() -> management.executeJob(jobId)).isInstanceOf(Exception.class);
+      assertThat(smtp.getReceivedMessages()).as("the server took it; the sender never heard").hasSize(1);
+      assertThat(cases.logged(instance)).singleElement().satisfies(row -> assertThat(row.get("status")).isEqualTo("SENDING"));
+
+      management.executeJob(jobId);
+    } finally {
+      mailSender.setPort(port);
     }
-    Incident incident = engine.getRuntimeService().createIncidentQuery()
-        .processInstanceId(instance.getId()).singleResult();
-    assertThat(incident.getIncidentType()).isEqualTo(Incident.FAILED_JOB_HANDLER_TYPE);
-    assertThat(incident.getActivityId()).isEqualTo(NoticeTestCases.LOOP_SEND);
-    assertThat(cases.logged(instance)).isEmpty();
 
-    // once the mail server is back, an operator's retry from Cockpit delivers the notice
-    smtp.start();
-    management.setJobRetries(jobId, 1);
-    management.executeJob(jobId);
-    assertThat(smtp.getReceivedMessages()).hasSize(1);
-    assertThat(engine.getRuntimeService().createIncidentQuery()
-        .processInstanceId(instance.getId()).count()).isZero();
+    MimeMessage[] mails = smtp.getReceivedMessages();
+    assertThat(mails).hasSize(2);
+    assertThat(mails[1].getMessageID()).as("a copy the receiver can drop").isEqualTo(mails[0].getMessageID())
+        .isEqualTo("<notice." + instance.getId() + ".Task_SendQuery.0@sahakarflow.in>");
+    assertThat(cases.logged(instance)).singleElement().satisfies(row -> {
+      assertThat(row.get("status")).isEqualTo("SENT");
+      assertThat(row.get("attempts")).isEqualTo(2);
+      assertThat(row.get("message_id")).isEqualTo(mails[0].getMessageID());
+    });
+    assertThat(instance).isWaitingAt(NoticeTestCases.LOOP_REPLY);
+  }
+
+  /** When the failed step may run again: the job executor does not take it before. */
+  private Instant retryAt(ProcessInstance instance) {
+    JobEntity job = (JobEntity) cases.job(instance);
+    return (job.getLockExpirationTime() != null ? job.getLockExpirationTime() : job.getDuedate()).toInstant();
   }
 
   private MimeMessage onlyMail() {

@@ -30,7 +30,7 @@ class NoticeTemplatesTest {
       "sanctionedLimit", "validUntil", "kccDemandTotal", "sanctionRemarks", "reasons", "refinanceReason",
       // bye-law-adoption
       "directionReasons", "noticeIssuedOn", "earliestMeetingDate", "voteSummary", "submissionDeadline",
-      "byeLawVersion", "amendmentRegisteredOn",
+      "byeLawVersion", "amendmentRegisteredOn", "complyBy", "directionOutcome",
       // national-coop-membership
       "nationalSociety", "nationalSocietyName", "membershipNumber", "admittedOn", "appealOrderReasons");
   static final Pattern DEVANAGARI = Pattern.compile("[\\u0900-\\u097F]");
@@ -148,6 +148,6 @@ class NoticeTemplatesTest {
     }
     assertThat(templates.render(Notice.DECISION_REGISTERED, all).body())
         .contains("<certificateUrl>", "<registrationNumber>", "<registrationDate>");
-    assertThat(List.of(Notice.values())).hasSize(27);
+    assertThat(List.of(Notice.values())).hasSize(28);
   }
 }

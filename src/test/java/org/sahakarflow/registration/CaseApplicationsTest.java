@@ -44,9 +44,10 @@ class CaseApplicationsTest {
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
     Map<String, Object> application = response.getBody();
     assertThat(application).containsEntry("applicationNumber", key).containsEntry("process", "mpacs-registration")
-        .containsEntry("status", "ACTIVE").containsEntry("block", "Girwa").containsEntry("gramPanchayat", "Kheda")
+        .containsEntry("status", "ACTIVE").containsEntry("block", "Girwa").doesNotContainKey("panchayatServedBy")
         .containsEntry("areaOfOperation", "Kheda and Bhuwana villages").containsEntry("objects", "crop loans and inputs")
         .containsEntry("shareCapitalSubscribed", 200000.0).containsEntry("modelByeLawsAdopted", true);
+    assertThat(application.get("gramPanchayat").toString()).startsWith("Kheda Khurd ");
     // the applicant and the officer see where the file waits: with the district's registering officer
     assertThat((List<Map<String, Object>>) application.get("waitingAt")).singleElement().satisfies(step ->
         assertThat(step).containsEntry("step", StepIds.TASK_SCRUTINISE_APPLICATION)

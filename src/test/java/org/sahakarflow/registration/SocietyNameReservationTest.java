@@ -376,7 +376,7 @@ class SocietyNameReservationTest {
     String serial = UUID.randomUUID().toString().substring(0, 8);
     ObjectNode variables = json.createObjectNode();
     Map<String, String> text = Map.ofEntries(Map.entry("societyName", name), Map.entry("stateCode", "RJ"),
-        Map.entry("districtCode", "RJ-UDR"), Map.entry("block", "Girwa"), Map.entry("gramPanchayat", "Kheda"),
+        Map.entry("districtCode", "RJ-UDR"), Map.entry("block", "Girwa"), Map.entry("gramPanchayat", "Kheda " + serial),
         Map.entry("areaOfOperation", "Kheda and Bhuwana villages"), Map.entry("objects", "crop loans"),
         Map.entry("promoterList", promoterList(25)), Map.entry("dccbAccountNumber", "UDR-" + serial),
         Map.entry("creditBalanceCertificateNumber", "CBC/2026/" + serial),

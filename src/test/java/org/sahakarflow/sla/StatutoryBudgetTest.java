@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
@@ -26,6 +27,7 @@ import org.camunda.bpm.model.bpmn.instance.SubProcess;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.junit.jupiter.api.Test;
 import org.sahakarflow.SahakarTest;
+import org.sahakarflow.engine.CaseDecisions;
 import org.sahakarflow.identity.Places;
 import org.sahakarflow.system.India;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,13 +37,15 @@ import org.springframework.beans.factory.annotation.Autowired;
  * step is done on its due date, along the longest path to a decision without a query (a query
  * stops no statutory clock, but its reply window is the applicant's, not the office's), is decided
  * before the limit expires, for a submission on any day of the year. Officer steps only: the
- * applicant's upload is part of the application the limit runs from.
+ * applicant's upload is part of the application the limit runs from. A bye-law amendment's
+ * Registrar and, where the Act refers an undecided amendment, the higher officer likewise.
  */
 @SahakarTest
 class StatutoryBudgetTest {
 
   static final List<String> REGISTRATIONS = List.of("mpacs-registration", "dairy-registration",
       "fisheries-registration");
+  static final String BYLAWS = "bye-law-adoption";
 
   @Autowired
   SlaPolicy policy;
@@ -49,6 +53,8 @@ class StatutoryBudgetTest {
   DueDateCalculator dates;
   @Autowired
   Places places;
+  @Autowired
+  CaseDecisions decisions;
 
   @Test
   void everyStatesOfficeStepsFitItsStatutoryLimit() {
@@ -82,6 +88,60 @@ class StatutoryBudgetTest {
     }
     System.out.println("tightest margin (days) per State and process: " + new TreeMap<>(worstMargin));
     assertThat(overruns).as("step SLAs that cannot be met inside the statutory limit").isEmpty();
+  }
+
+  /**
+   * A bye-law amendment: the Registrar's steps inside his decision fit the State's limit from the
+   * submission; where the Act refers an undecided amendment to the next higher officer
+   * ({@code bye-law-rules.dmn}), that officer's steps fit the months he has from a referral on any
+   * day of the year, before the amendment is deemed registered.
+   */
+  @Test
+  void everyStatesAmendmentStepsFitTheRegistrarsLimitAndTheHigherOfficersReferral() {
+    BpmnModelInstance model = model(BYLAWS);
+    List<String> registrar = stepsOf(model, "SubProcess_RegistrarDecision");
+    List<String> referral = stepsOf(model, "SubProcess_ReferredToHigherOfficer");
+    assertThat(registrar).contains("Task_ScrutiniseAmendment");
+    assertThat(referral).containsExactly("Task_DecideReferredAmendment");
+    List<String> overruns = new ArrayList<>();
+    Set<String> referring = new HashSet<>();
+    for (Places.State state : places.states()) {
+      StatutoryLimit limit = policy.statutoryLimit(null, state.code(), BYLAWS);
+      Object months = decisions.evaluate("bye-law-rules", null, Map.of("stateCode", state.code()))
+          .getFirstResult().getEntryMap().get("referralDecisionMonths");
+      for (LocalDate day = LocalDate.of(2026, 1, 1); day.getYear() == 2026; day = day.plusDays(1)) {
+        Instant start = day.atTime(11, 0).atZone(India.ZONE).toInstant();
+        fits(state.code(), registrar, start, dates.statutoryLimitAt(start, limit.limit()), day, overruns);
+        if (months != null) {
+          referring.add(state.code());
+          Instant referred = day.atStartOfDay(India.ZONE).toInstant();
+          fits(state.code(), referral, referred,
+              dates.statutoryLimitAt(referred, Period.ofMonths(((Number) months).intValue())), day, overruns);
+        }
+      }
+    }
+    assertThat(referring).as("States whose Act refers an undecided amendment").contains("MH");
+    assertThat(overruns).as("amendment step SLAs that cannot be met inside the time the Act gives").isEmpty();
+  }
+
+  private void fits(String stateCode, List<String> steps, Instant start, Instant expiry, LocalDate day,
+      List<String> overruns) {
+    Instant done = start;
+    for (String step : steps) {
+      done = dates.dueAt(stateCode, done, policy.stepSla(null, stateCode, BYLAWS, step).workingDays());
+    }
+    if (done.isAfter(expiry) && overruns.stream().noneMatch(o -> o.startsWith(stateCode + " " + steps))) {
+      overruns.add(stateCode + " " + steps + " from " + day + " end " + India.dateOf(Date.from(done))
+          + ", after " + India.dateOf(Date.from(expiry)));
+    }
+  }
+
+  /** The officers' user tasks along the longest path through a subprocess of the model. */
+  private static List<String> stepsOf(BpmnModelInstance model, String subProcessId) {
+    SubProcess sub = model.getModelElementById(subProcessId);
+    StartEvent start = sub.getChildElementsByType(StartEvent.class).iterator().next();
+    List<String> steps = walk(start, new HashSet<>());
+    return steps == null ? List.of() : steps;
   }
 
   /**

@@ -88,7 +88,7 @@ class CoverageTableTest {
       String appealWindow = appeal.getEntry("appealWindowDays") + " days" + own("appeal-window", code);
       DmnDecisionRuleResult bylaw = first(decisions.get("bye-law-rules"), Map.of("stateCode", code));
       String bylaws = bylaw.getEntry("noticeClearDays") + " clear days · " + period(bylaw.getEntry("submissionWindow"))
-          + " · " + quorum(bylaw) + own("bye-law-rules", code);
+          + " · " + quorum(bylaw) + amendmentPowers(bylaw) + own("bye-law-rules", code);
       lines.add("| " + state.cell(1) + " (" + code + ") | " + promoters + " | " + decision + " | " + appealWindow
           + " | " + bylaws + " | "
           + fee(fees, code) + " | " + deposit(deposits, code) + " | " + suffix(suffixes, code) + " | "
@@ -139,6 +139,15 @@ class CoverageTableTest {
     Object members = row.getEntryMap().get("quorumMembers");
     return (share != null ? share + " of members" : "") + (share != null && members != null ? " or " : "")
         + (members != null ? members : "");
+  }
+
+  /** The referral of an undecided amendment and the Registrar's power over a directed one, where the Act gives them. */
+  private static String amendmentPowers(DmnDecisionRuleResult row) {
+    Object days = row.getEntryMap().get("referralDays");
+    String referral = days == null ? "" : " · undecided: referred in " + days + " days, +"
+        + row.getEntryMap().get("referralDecisionMonths") + " months, then deemed";
+    return referral + (Boolean.TRUE.equals(row.getEntryMap().get("registrarRegistersDirected"))
+        ? " · directed: Registrar may register" : "");
   }
 
   private static String fee(List<CsvRows.Row> fees, String code) {
