@@ -10,7 +10,9 @@ import org.springframework.stereotype.Component;
 /**
  * Rules that hold however the engine is called, from the REST edge or from Java: no expression in
  * any part of a caller's query, no retry spent by a caller who may not run the job, a step's
- * refusal of bad input given back as a refusal. Listed in {@code docs/engine-overrides.md}.
+ * refusal of bad input given back as a refusal, people working one step in turn with a clean
+ * answer for whoever lost the race, an officer free to unclaim their own step and a team's lead to
+ * hand it within the team. Listed in {@code docs/engine-overrides.md}.
  */
 @Component
 class EngineHardeningPlugin extends AbstractProcessEnginePlugin {
@@ -21,6 +23,10 @@ class EngineHardeningPlugin extends AbstractProcessEnginePlugin {
         withGuard(configuration.getCustomPreCommandInterceptorsTxRequired()));
     configuration.setCustomPreCommandInterceptorsTxRequiresNew(
         withGuard(configuration.getCustomPreCommandInterceptorsTxRequiresNew()));
+    configuration.setCustomPostCommandInterceptorsTxRequired(
+        inCommand(configuration.getCustomPostCommandInterceptorsTxRequired()));
+    configuration.setCustomPostCommandInterceptorsTxRequiresNew(
+        inCommand(configuration.getCustomPostCommandInterceptorsTxRequiresNew()));
   }
 
   @Override
@@ -34,6 +40,16 @@ class EngineHardeningPlugin extends AbstractProcessEnginePlugin {
     List<CommandInterceptor> all = interceptors == null ? new ArrayList<>() : new ArrayList<>(interceptors);
     all.add(new StepRefusals());
     all.add(new QueryExpressionGuard());
+    // inside StepRefusals: a lost race is answered as a conflict, not as a refusal of the form
+    all.add(new WorkConflicts());
+    return all;
+  }
+
+  /** Inside the command and its transaction, before the engine reads anything. */
+  private static List<CommandInterceptor> inCommand(List<CommandInterceptor> interceptors) {
+    List<CommandInterceptor> all = interceptors == null ? new ArrayList<>() : new ArrayList<>(interceptors);
+    all.add(new WorkInTurn());
+    all.add(new AssigneeRules());
     return all;
   }
 }

@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.sahakarflow.system.InvalidInputException.FieldProblem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -139,6 +141,17 @@ class ApiErrors extends ResponseEntityExceptionHandler {
   ResponseEntity<Object> conflict(RuntimeException ex) {
     String detail = ex instanceof ConflictException ? ex.getMessage() : "already on record";
     return problem(HttpStatus.CONFLICT, detail);
+  }
+
+  /** Someone else changed the same thing first: ordinary work, not an error to log. */
+  @ExceptionHandler(OptimisticLockingException.class)
+  ResponseEntity<Object> changedMeanwhile(OptimisticLockingException ex) {
+    return problem(HttpStatus.CONFLICT, "changed by someone else, reload");
+  }
+
+  @ExceptionHandler(TaskAlreadyClaimedException.class)
+  ResponseEntity<Object> alreadyClaimed(TaskAlreadyClaimedException ex) {
+    return problem(HttpStatus.CONFLICT, "this step is already claimed by " + ex.getTaskAssignee());
   }
 
   @ExceptionHandler(Exception.class)
