@@ -1,7 +1,6 @@
 package org.sahakarflow.notification;
 
 import jakarta.mail.MessagingException;
-import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -10,7 +9,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 
@@ -59,34 +57,18 @@ class NoticeMailer {
   }
 
   private MimeMessage mime(JavaMailSender sender, String messageId, List<String> recipients, NoticeMessage message) {
-    MimeMessage mime = sender instanceof JavaMailSenderImpl impl ? new FixedIdMessage(impl.getSession(), messageId)
-        : sender.createMimeMessage();
+    MimeMessage mime = sender.createMimeMessage();
     try {
       MimeMessageHelper helper = new MimeMessageHelper(mime, false, StandardCharsets.UTF_8.name());
       helper.setFrom(properties.from());
       helper.setTo(recipients.toArray(String[]::new));
       helper.setSubject(message.subject());
       helper.setText(message.body(), false);
+      // kept when sent: Spring's sender puts back a Message-ID that was set before saving the message
       mime.setHeader("Message-ID", messageId);
     } catch (MessagingException e) {
       throw new MailPreparationException("notice to " + recipients + " could not be composed", e);
     }
     return mime;
-  }
-
-  /** Keeps its Message-ID when sent: Jakarta Mail would put a new random one on every attempt. */
-  private static final class FixedIdMessage extends MimeMessage {
-
-    private final String messageId;
-
-    FixedIdMessage(Session session, String messageId) {
-      super(session);
-      this.messageId = messageId;
-    }
-
-    @Override
-    protected void updateMessageID() throws MessagingException {
-      setHeader("Message-ID", messageId);
-    }
   }
 }
