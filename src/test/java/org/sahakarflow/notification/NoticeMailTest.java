@@ -9,12 +9,15 @@ import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Address;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
@@ -228,6 +231,43 @@ class NoticeMailTest {
       assertThat(row.get("message_id")).isEqualTo(mails[0].getMessageID());
     });
     assertThat(instance).isWaitingAt(NoticeTestCases.LOOP_REPLY);
+  }
+
+  @Test
+  void aHungMailServerFailsTheAttemptWellInsideTheJobLockAndTheRetryDelivers() throws Exception {
+    Properties configured = mailSender.getJavaMailProperties();
+    assertThat(Integer.parseInt(configured.getProperty("mail.smtp.timeout")) + Integer.parseInt(
+        configured.getProperty("mail.smtp.connectiontimeout"))).as("a send gives up long before the 2-minute lock")
+        .isLessThan(120_000);
+    Instant hung = Instant.parse("2026-12-07T05:00:00Z");
+    ClockUtil.setCurrentTime(Date.from(hung));
+    int port = mailSender.getPort();
+    Properties quick = new Properties();
+    quick.putAll(configured);
+    quick.setProperty("mail.smtp.timeout", "1500");
+    try (ServerSocket silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+      ProcessInstance instance = cases.start(NoticeTestCases.LOOP, NoticeTestCases.caseVariables());
+      String jobId = cases.job(instance).getId();
+      // accepts the connection and never says a word, as a hung server does
+      mailSender.setJavaMailProperties(quick);
+      mailSender.setPort(silent.getLocalPort());
+
+      assertThatThrownBy(() -> management.executeJob(jobId)).hasStackTraceContaining("timed out");
+      assertThat(retryAt(instance)).isEqualTo(hung.plus(Duration.ofMinutes(1)));
+
+      mailSender.setPort(port);
+      ClockUtil.setCurrentTime(Date.from(hung.plus(Duration.ofMinutes(1))));
+      management.executeJob(jobId);
+
+      assertThat(onlyMail().getSubject()).contains("Query");
+      assertThat(engine.getRuntimeService().createIncidentQuery().processInstanceId(instance.getId()).count()).isZero();
+      assertThat(cases.logged(instance)).singleElement()
+          .satisfies(row -> assertThat(row).containsEntry("status", "SENT").containsEntry("attempts", 2));
+    } finally {
+      mailSender.setPort(port);
+      mailSender.setJavaMailProperties(configured);
+      ClockUtil.reset();
+    }
   }
 
   /** When the failed step may run again: the job executor does not take it before. */
