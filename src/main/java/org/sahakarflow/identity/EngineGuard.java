@@ -19,6 +19,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.IdentityService;
 import org.sahakarflow.identity.EngineAllowList.Rule;
+import org.sahakarflow.system.CachedBodyRequest;
 import org.sahakarflow.system.InvalidInputException.FieldProblem;
 
 /**

@@ -2,16 +2,10 @@ package org.sahakarflow.system;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.BufferedReader;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -82,7 +76,7 @@ class IdempotentSubmissions extends OncePerRequestFilter {
     ContentCachingResponseWrapper answer = new ContentCachingResponseWrapper(response);
     boolean kept = false;
     try {
-      chain.doFilter(new BodyAgain(request, body), answer);
+      chain.doFilter(new CachedBodyRequest(request, body), answer);
       byte[] sent = answer.getContentAsByteArray();
       if (answer.getStatus() >= 200 && answer.getStatus() < 300 && sent.length <= MAX_KEPT_BODY) {
         jdbc.update("update idempotent_request set status = 'DONE', response_status = ?, response_type = ?,"
@@ -143,53 +137,6 @@ class IdempotentSubmissions extends OncePerRequestFilter {
       return HexFormat.of().formatHex(sha.digest());
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
-    }
-  }
-
-  /** The request with its body, already read for the fingerprint, to be read again. */
-  private static final class BodyAgain extends HttpServletRequestWrapper {
-
-    private final byte[] body;
-
-    BodyAgain(HttpServletRequest request, byte[] body) {
-      super(request);
-      this.body = body;
-    }
-
-    @Override
-    public ServletInputStream getInputStream() {
-      ByteArrayInputStream in = new ByteArrayInputStream(body);
-      return new ServletInputStream() {
-        @Override
-        public boolean isFinished() {
-          return in.available() == 0;
-        }
-
-        @Override
-        public boolean isReady() {
-          return true;
-        }
-
-        @Override
-        public void setReadListener(ReadListener listener) {
-          throw new UnsupportedOperationException("read synchronously");
-        }
-
-        @Override
-        public int read() {
-          return in.read();
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) {
-          return in.read(buffer, offset, length);
-        }
-      };
-    }
-
-    @Override
-    public BufferedReader getReader() {
-      return new BufferedReader(new InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
     }
   }
 }

@@ -1,4 +1,4 @@
-package org.sahakarflow.identity;
+package org.sahakarflow.system;
 
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletInputStream;
@@ -9,11 +9,11 @@ import java.io.ByteArrayInputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 
-/** The request with its body read once by the guard and offered again to the engine. */
-final class CachedBodyRequest extends HttpServletRequestWrapper {
+/** A request whose body a filter has read (to check it, to fingerprint it), offered again to what follows. */
+public final class CachedBodyRequest extends HttpServletRequestWrapper {
   private final byte[] body;
 
-  CachedBodyRequest(HttpServletRequest request, byte[] body) {
+  public CachedBodyRequest(HttpServletRequest request, byte[] body) {
     super(request);
     this.body = body;
   }
@@ -44,7 +44,7 @@ final class CachedBodyRequest extends HttpServletRequestWrapper {
 
       @Override
       public void setReadListener(ReadListener listener) {
-        throw new UnsupportedOperationException("the guard has read the body already");
+        throw new UnsupportedOperationException("the body was read already: read it synchronously");
       }
     };
   }
