@@ -30,15 +30,18 @@ class PostgresBatchInsertsTest {
   HistoryService history;
 
   @Test
-  void aPostgresPoolRewritesBatchedInserts() {
+  void aPostgresPoolRewritesBatchedInsertsAndRunsWithoutJit() {
     assertThat(processed("jdbc:postgresql://db:5432/sahakar").getDataSourceProperties())
-        .containsEntry(PostgresBatchInserts.PROPERTY, "true");
+        .containsEntry(PostgresBatchInserts.PROPERTY, "true")
+        .containsEntry(PostgresBatchInserts.OPTIONS, "-c jit=off");
   }
 
   @Test
   void aSettingInTheUrlOrPoolIsKept() {
     assertThat(processed("jdbc:postgresql://db:5432/sahakar?reWriteBatchedInserts=false")
         .getDataSourceProperties()).doesNotContainKey(PostgresBatchInserts.PROPERTY);
+    assertThat(processed("jdbc:postgresql://db:5432/sahakar?options=-c%20statement_timeout=5000")
+        .getDataSourceProperties()).doesNotContainKey(PostgresBatchInserts.OPTIONS);
     assertThat(processed("jdbc:postgresql://db:5432/sahakar", Map.of(PostgresBatchInserts.PROPERTY, "false"))
         .getDataSourceProperties()).containsEntry(PostgresBatchInserts.PROPERTY, "false");
   }
