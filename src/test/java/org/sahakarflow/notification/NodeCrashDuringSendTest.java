@@ -8,14 +8,11 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -29,6 +26,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.sahakarflow.AppNode;
 import org.sahakarflow.Cases;
 import org.sahakarflow.Http;
 
@@ -45,7 +43,7 @@ class NodeCrashDuringSendTest {
   static final String DB_USER = System.getProperty("sahakar.test.db.user", "postgres");
 
   final ObjectMapper json = new ObjectMapper();
-  final List<Process> nodes = new ArrayList<>();
+  final List<AppNode> nodes = new ArrayList<>();
   GreenMail smtp;
   String database;
   String databaseUrl;
@@ -58,14 +56,14 @@ class NodeCrashDuringSendTest {
       admin.createStatement().execute("create database " + database);
     }
     databaseUrl = serverUrl(database);
-    smtp = new GreenMail(new ServerSetup(freePort(), null, ServerSetup.PROTOCOL_SMTP));
+    smtp = new GreenMail(new ServerSetup(AppNode.freePort(), null, ServerSetup.PROTOCOL_SMTP));
     smtp.start();
   }
 
   @AfterEach
   void cleanUp() throws Exception {
-    for (Process node : nodes) {
-      node.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+    for (AppNode node : nodes) {
+      node.kill();
     }
     if (smtp != null) {
       smtp.stop();
@@ -80,20 +78,16 @@ class NodeCrashDuringSendTest {
   @Test
   void aNoticeCutOffByAKilledNodeIsSentAgainUnderTheSameMessageId() throws Exception {
     try (SmtpReplyHold slowServer = new SmtpReplyHold(smtp.getSmtp().getPort())) {
-      int port = freePort();
-      Process first = node(port, slowServer.port(), "first");
-      awaitUp(port, first);
+      AppNode first = node(slowServer.port(), "first");
 
-      String number = submit(port);
+      String number = submit(first.port());
       assertThat(slowServer.held().await(120, TimeUnit.SECONDS)).as("the node handed the notice over").isTrue();
-      first.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+      first.kill();
 
       assertThat(smtp.getReceivedMessages()).as("stored by the server before the node died").hasSize(1);
       assertThat(noticeLog(number)).as("the attempt was logged before the hand-over").startsWith("SENDING");
 
-      int secondPort = freePort();
-      Process second = node(secondPort, smtp.getSmtp().getPort(), "second");
-      awaitUp(secondPort, second);
+      node(smtp.getSmtp().getPort(), "second");
       Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
       while (!noticeLog(number).startsWith("SENT") && Instant.now().isBefore(deadline)) {
         Thread.sleep(500);
@@ -108,46 +102,15 @@ class NodeCrashDuringSendTest {
     }
   }
 
-  /** The application as a node of its own, with a short job lock so that the test waits seconds, not minutes. */
-  private Process node(int port, int smtpPort, String name) throws IOException {
-    Path log = Files.createTempFile("sahakar-node-" + name, ".log");
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    ProcessBuilder builder = new ProcessBuilder(java, "-Xmx768m", "-cp", System.getProperty("java.class.path"),
-        "org.sahakarflow.SahakarFlowApplication",
-        "--server.port=" + port,
-        "--spring.profiles.active=postgres",
-        "--spring.datasource.url=" + databaseUrl,
-        "--spring.datasource.username=" + DB_USER,
-        "--spring.datasource.password=",
-        "--sahakar.demo-data=true",
+  /** A node with a short job lock, so that the test waits seconds, not minutes. */
+  private AppNode node(int smtpPort, String name) throws IOException, InterruptedException {
+    AppNode node = AppNode.start(name, databaseUrl, DB_USER, "768m", List.of(
         "--spring.mail.host=127.0.0.1",
         "--spring.mail.port=" + smtpPort,
         "--sahakar.jobs.lock-time=PT15S",
-        "--sahakar.jobs.max-wait=PT2S",
-        "--camunda.bpm.job-execution.enabled=true")
-        .redirectErrorStream(true).redirectOutput(log.toFile());
-    Process node = builder.start();
+        "--sahakar.jobs.max-wait=PT2S"));
     nodes.add(node);
     return node;
-  }
-
-  private void awaitUp(int port, Process node) throws Exception {
-    HttpClient client = HttpClient.newHttpClient();
-    Instant deadline = Instant.now().plus(Duration.ofMinutes(4));
-    while (Instant.now().isBefore(deadline)) {
-      assertThat(node.isAlive()).as("the node started").isTrue();
-      try {
-        HttpResponse<String> health = client.send(HttpRequest.newBuilder(
-            URI.create("http://127.0.0.1:" + port + "/actuator/health")).build(), HttpResponse.BodyHandlers.ofString());
-        if (health.statusCode() == 200) {
-          return;
-        }
-      } catch (IOException notYet) {
-        // still starting
-      }
-      Thread.sleep(1000);
-    }
-    throw new AssertionError("node on port " + port + " did not start in 4 minutes");
   }
 
   private String submit(int port) throws Exception {
@@ -178,9 +141,4 @@ class NodeCrashDuringSendTest {
     return DB_URL.replaceFirst("/[^/?]+(\\?.*)?$", "/" + name);
   }
 
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    }
-  }
 }
