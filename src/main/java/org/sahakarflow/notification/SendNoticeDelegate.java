@@ -1,11 +1,10 @@
 package org.sahakarflow.notification;
 
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.sahakarflow.engine.StepTasks;
 import org.sahakarflow.system.ModelPaths;
 import org.springframework.stereotype.Component;
 
@@ -32,15 +31,13 @@ class SendNoticeDelegate implements JavaDelegate {
   private final NoticeKeys keys;
   private final NoticeRecipients recipients;
   private final NoticeStepProperties stepProperties;
-  private final TaskService tasks;
 
   SendNoticeDelegate(NoticeService notices, NoticeKeys keys, NoticeRecipients recipients,
-      NoticeStepProperties stepProperties, TaskService tasks) {
+      NoticeStepProperties stepProperties) {
     this.notices = notices;
     this.keys = keys;
     this.recipients = recipients;
     this.stepProperties = stepProperties;
-    this.tasks = tasks;
   }
 
   @Override
@@ -65,9 +62,8 @@ class SendNoticeDelegate implements JavaDelegate {
     if (step == null) {
       return null;
     }
-    return Context.getCommandContext().runWithoutAuthorization(() -> tasks.createTaskQuery()
-        .processInstanceId(execution.getProcessInstanceId()).taskDefinitionKey(step).list().stream()
-        .map(Task::getDueDate).filter(due -> due != null).findFirst().orElse(null));
+    return StepTasks.open(execution.getProcessInstanceId(), step).stream()
+        .map(Task::getDueDate).filter(due -> due != null).findFirst().orElse(null);
   }
 
   /** The task whose boundary event starts the path this notice step is on, if any. */

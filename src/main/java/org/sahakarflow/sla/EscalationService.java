@@ -10,10 +10,12 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TimerEntity;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.sahakarflow.engine.EngineAccess;
+import org.sahakarflow.engine.StepTasks;
 import org.sahakarflow.identity.Groups;
 import org.sahakarflow.system.EngineClock;
 import org.springframework.stereotype.Component;
@@ -44,8 +46,7 @@ class EscalationService {
   /** @return the group escalated to; empty when the step has no open task in the case */
   Optional<String> escalateOverdue(DelegateExecution execution, String step) {
     CaseRef ref = CaseRef.of(execution);
-    List<Task> overdue = EngineAccess.withoutAuthorization(() -> tasks.createTaskQuery()
-        .processInstanceId(ref.processInstanceId()).taskDefinitionKey(step).list());
+    List<TaskEntity> overdue = StepTasks.open(ref.processInstanceId(), step);
     if (overdue.isEmpty()) {
       return Optional.empty();
     }
@@ -53,7 +54,7 @@ class EscalationService {
     String group = ref.groupOf(sla.escalationRole(), execution);
     Instant now = EngineClock.INSTANCE.instant();
     Optional<Instant> enforced = firingTimerDue();
-    for (Task task : overdue) {
+    for (TaskEntity task : overdue) {
       addCandidate(task, group);
       breaches.record(new SlaBreach(caseOf(execution), ref.processInstanceId(), ref.processKey(), step,
           task.getId(), ref.stateCode(), group,
@@ -90,7 +91,8 @@ class EscalationService {
 
   private void addCandidate(Task task, String group) {
     EngineAccess.withoutAuthorization(() -> {
-      boolean holds = tasks.getIdentityLinksForTask(task.getId()).stream().anyMatch(link ->
+      // the task's links as the engine holds them in this command, not read again by a command of their own
+      boolean holds = ((TaskEntity) task).getIdentityLinks().stream().anyMatch(link ->
           IdentityLinkType.CANDIDATE.equals(link.getType()) && group.equals(link.getGroupId()));
       if (!holds) {
         tasks.addCandidateGroup(task.getId(), group);
