@@ -1,6 +1,7 @@
 package org.sahakarflow.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.icegreen.greenmail.util.GreenMail;
@@ -25,12 +26,17 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.Test;
 import org.sahakarflow.AppNode;
 import org.sahakarflow.Cases;
@@ -50,7 +56,7 @@ import org.sahakarflow.Http;
  */
 class TimerBurstBenchmark {
 
-  static final String DB = System.getProperty("timers.bench.db", "jdbc:postgresql://127.0.0.1:5432/sahakar_timers");
+  static final String DB = System.getProperty("timers.bench.db", "");
   static final String DB_USER = System.getProperty("timers.bench.dbUser", "postgres");
   static final int OPEN = Integer.getInteger("timers.bench.open", 100_000);
   static final int DUE = Integer.getInteger("timers.bench.due", 10_000);
@@ -63,17 +69,26 @@ class TimerBurstBenchmark {
       {"applicant.up-lko", "UP", "UP-LKO"}, {"applicant.od-kho", "OD", "OD-KHO"}};
   static final String ESCALATION_TIMER = "Timer_UploadDue";
 
+  static final String BARE_TIMER = "bare-due";
+
   final ObjectMapper json = new ObjectMapper();
   final StringBuilder report = new StringBuilder();
+  /** The database and the timer the helpers below work on: the app's, or the bare engine's. */
+  String url = DB;
+  String timerActivity = ESCALATION_TIMER;
 
   @Test
   void slaTimersDueAtOnce() throws Exception {
+    assumeTrue(DB.startsWith("jdbc:postgresql:"), "PostgreSQL only: name its database with -Dtimers.bench.db");
     ensureDatabase();
     fill();
     print("%n%-7s %8s %9s %10s %14s %14s %12s %12s %9s%n", "nodes", "timers", "timers/s", "drain s",
         "lateness p50", "lateness p95", "CPU ms/timer", "JVM ms/timer", "once");
     for (int nodes : ROUNDS) {
       round(nodes);
+    }
+    if (Boolean.parseBoolean(System.getProperty("timers.bench.bare", "true"))) {
+      bareRound();
     }
     Path out = Path.of("target", "timer-burst-benchmark.txt");
     Files.createDirectories(out.getParent());
@@ -188,7 +203,7 @@ class TimerBurstBenchmark {
         select j.id_ from act_ru_job j join act_ru_jobdef d on d.id_ = j.job_def_id_
         where d.act_id_ = ? and j.duedate_ > now() + interval '1 day' and j.lock_owner_ is null
         order by j.id_ limit ?""")) {
-      query.setString(1, ESCALATION_TIMER);
+      query.setString(1, timerActivity);
       query.setInt(2, DUE);
       List<String> ids = new ArrayList<>();
       try (ResultSet rows = query.executeQuery()) {
@@ -307,18 +322,96 @@ class TimerBurstBenchmark {
   }
 
   private void ensureDatabase() throws SQLException {
-    String name = DB.replaceFirst("^.*/([^/?]+)(\\?.*)?$", "$1");
-    try (Connection admin = DriverManager.getConnection(DB.replaceFirst("/[^/?]+(\\?.*)?$", "/postgres"), DB_USER, "");
+    try (Connection admin = DriverManager.getConnection(serverUrl("postgres"), DB_USER, "");
         PreparedStatement exists = admin.prepareStatement("select count(*) from pg_database where datname = ?")) {
-      exists.setString(1, name);
+      exists.setString(1, databaseName(DB));
       if (count(exists) == 0) {
-        admin.createStatement().execute("create database " + name);
+        admin.createStatement().execute("create database " + databaseName(DB));
       }
     }
   }
 
-  private static Connection connect() throws SQLException {
-    return DriverManager.getConnection(DB, DB_USER, "");
+  /**
+   * The same burst on a bare engine in this JVM, on a fresh database beside the app's: a user task
+   * for a candidate group whose non-interrupting due-date timer runs a step that does nothing, then
+   * an async step that does nothing; full history, authorization on, the job executor's defaults
+   * with the app's lock time and idle wait, JIT off. What the engine alone costs per escalation on
+   * this machine, against which the app's figures are read.
+   */
+  private void bareRound() throws Exception {
+    String bare = databaseName(DB) + "_bare";
+    try (Connection admin = DriverManager.getConnection(serverUrl("postgres"), DB_USER, "");
+        Statement ddl = admin.createStatement()) {
+      ddl.execute("drop database if exists " + bare + " with (force)");
+      ddl.execute("create database " + bare);
+    }
+    url = serverUrl(bare);
+    timerActivity = BARE_TIMER;
+    ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) ProcessEngineConfiguration
+        .createStandaloneProcessEngineConfiguration()
+        .setJdbcUrl(url + "?options=-c%20jit%3Doff").setJdbcUsername(DB_USER).setJdbcPassword("")
+        .setJdbcDriver("org.postgresql.Driver").setJdbcMaxActiveConnections(20)
+        .setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE)
+        .setHistory(ProcessEngineConfiguration.HISTORY_FULL).setAuthorizationEnabled(true)
+        .setJobExecutorActivate(false);
+    ProcessEngine engine = configuration.buildProcessEngine();
+    try {
+      engine.getRepositoryService().createDeployment().addModelInstance("bare-timers.bpmn", Bpmn
+          .createExecutableProcess("bare-timers").camundaHistoryTimeToLive(30)
+          .startEvent()
+          .userTask("bare-work").camundaCandidateGroups("officers")
+          .boundaryEvent(BARE_TIMER).cancelActivity(false).timerWithDate("${due}")
+          .serviceTask("bare-escalate").camundaExpression("${true}")
+          .serviceTask("bare-notify").camundaAsyncBefore().camundaExpression("${true}")
+          .endEvent()
+          .moveToActivity("bare-work").endEvent()
+          .done()).deploy();
+      Date later = Date.from(Instant.now().plus(Duration.ofDays(30)));
+      for (int i = 0; i < DUE; i++) {
+        engine.getRuntimeService().startProcessInstanceByKey("bare-timers", "bare-" + i, Map.of("due", later));
+      }
+      try (Connection db = connect(); Statement vacuum = db.createStatement()) {
+        vacuum.execute("vacuum (analyze)");
+      }
+      configuration.getJobExecutor().setLockTimeInMillis((int) Duration.ofMinutes(2).toMillis());
+      configuration.getJobExecutor().setMaxWait(Duration.ofSeconds(10).toMillis());
+      configuration.getJobExecutor().start();
+      Thread.sleep(Duration.ofSeconds(15).toMillis());
+      String[] timers = pickTimers();
+      Duration jvmBefore = ownCpu();
+      long machineBefore = MachineCpu.busyMillis();
+      Instant due = makeDue(timers);
+      awaitDone(timers, Duration.ofHours(1));
+      long machineMillis = MachineCpu.busyMillis() - machineBefore;
+      long jvmMillis = ownCpu().minus(jvmBefore).toMillis();
+      Result result = result(timers, due);
+      print("%-7s %,8d %9.1f %10.1f %11.0f ms %11.0f ms %12.1f %12.1f %9s%n", "bare", timers.length,
+          timers.length / result.drainSeconds(), result.drainSeconds(), result.latenessP50(), result.latenessP95(),
+          (double) machineMillis / timers.length, (double) jvmMillis / timers.length,
+          result.firedOnce() + "/" + timers.length);
+      assertEquals(timers.length, result.firedOnce(), "every timer fired exactly once");
+    } finally {
+      configuration.getJobExecutor().shutdown();
+      engine.close();
+      url = DB;
+      timerActivity = ESCALATION_TIMER;
+    }
+  }
+
+  private static Duration ownCpu() {
+    return ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO);
+  }
+
+  private static String databaseName(String jdbcUrl) {
+    return jdbcUrl.replaceFirst("^.*/([^/?]+)(\\?.*)?$", "$1");
+  }
+
+  private static String serverUrl(String database) {
+    return DB.replaceFirst("/[^/?]+(\\?.*)?$", "/" + database);
+  }
+
+  private Connection connect() throws SQLException {
+    return DriverManager.getConnection(url, DB_USER, "");
   }
 
   private void print(String format, Object... values) {
