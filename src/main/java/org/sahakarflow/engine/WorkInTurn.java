@@ -29,7 +29,8 @@ final class WorkInTurn extends CommandInterceptor {
   public <T> T execute(Command<T> command) {
     String taskId = TaskWork.taskId(command);
     CommandContext context = Context.getCommandContext();
-    if (taskId != null && !lock(context, taskId)) {
+    if (taskId != null && context.getDbEntityManager().getCachedEntity(TaskEntity.class, taskId) == null
+        && !lockRow(context, "ACT_RU_TASK", taskId)) {
       throw new Lost(EngineConflict.finished());
     }
     if (command instanceof CreateMembershipCmd) {
@@ -39,7 +40,9 @@ final class WorkInTurn extends CommandInterceptor {
         // only who may add members learns whether one is in already
         context.getAuthorizationManager().checkAuthorization(Permissions.CREATE, Resources.GROUP_MEMBERSHIP, groupId);
       }
-      if (userId != null && groupId != null && context.runWithoutAuthorization(() -> context
+      // two admins adding the same member at once: the second waits here for the first to commit, then sees it
+      if (userId != null && groupId != null && lockRow(context, "ACT_ID_GROUP", groupId)
+          && context.runWithoutAuthorization(() -> context
           .getReadOnlyIdentityProvider().createUserQuery(context).userId(userId).memberOfGroup(groupId)
           .count()) > 0) {
         throw new Lost(EngineConflict.alreadyMember(userId, groupId));
@@ -48,19 +51,19 @@ final class WorkInTurn extends CommandInterceptor {
     return next.execute(command);
   }
 
-  /** False when the step is gone; a step this transaction already holds is not locked again. */
-  private static boolean lock(CommandContext context, String taskId) {
-    if (context.getDbEntityManager().getCachedEntity(TaskEntity.class, taskId) != null) {
-      return true;
-    }
-    String table = context.getProcessEngineConfiguration().getDatabaseTablePrefix() + "ACT_RU_TASK";
+  /**
+   * Locks the engine row until the command's transaction ends; false when there is no such row (a
+   * step gone). A step this transaction already holds is not locked again (see the caller).
+   */
+  private static boolean lockRow(CommandContext context, String engineTable, String id) {
+    String table = context.getProcessEngineConfiguration().getDatabaseTablePrefix() + engineTable;
     Connection connection = context.getDbSqlSession().getSqlSession().getConnection();
     try (PreparedStatement update = connection.prepareStatement(
         "update " + table + " set REV_ = REV_ where ID_ = ?")) {
-      update.setString(1, taskId);
+      update.setString(1, id);
       return update.executeUpdate() > 0;
     } catch (SQLException e) {
-      throw new ProcessEngineException("could not lock task " + taskId, e);
+      throw new ProcessEngineException("could not lock " + engineTable + " row " + id, e);
     }
   }
 

@@ -26,6 +26,7 @@ import java.util.stream.IntStream;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,6 +41,7 @@ import org.sahakarflow.identity.Groups;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -191,6 +193,31 @@ class ConcurrentTaskWorkTest {
     assertThat(admin.getStatusCode().value()).isEqualTo(404);
     assertThat(json.readTree(admin.getBody()).path("message").asText())
         .isEqualTo("this step is no longer open: someone finished it, reload");
+    assertNoErrorLogged();
+  }
+
+  @Test
+  void fiftyAdministratorsAddingOneMemberAtOnceAddItOnceAndTheRestHearItIsThere() throws Exception {
+    IdentityService identity = engine.getIdentityService();
+    String joiner = "joiner" + System.nanoTime() + ".rj-dun";
+    User user = identity.newUser(joiner);
+    user.setFirstName("Joiner");
+    user.setLastName("RJ-DUN");
+    user.setPassword(Http.DEMO_PASSWORD);
+    identity.saveUser(user);
+    String team = Groups.rcsDistrict(DISTRICT);
+    String path = "/engine-rest/group/" + team + "/members/" + joiner;
+    List<Answer> answers = together(officers, caller -> {
+      ResponseEntity<String> r = http.as("admin").exchange(path, HttpMethod.PUT, Http.json(Map.of()), String.class);
+      return new Answer(caller, r.getStatusCode().value(), r.getBody());
+    });
+
+    assertThat(answers).as("no 500").noneMatch(a -> a.status() >= 500);
+    assertThat(answers).filteredOn(a -> a.status() == 204).as(answers.toString()).hasSize(1);
+    assertThat(answers).filteredOn(a -> a.status() != 204).allSatisfy(a ->
+        assertThat(a.body()).as(a.toString()).contains(joiner + " is already a member of " + team));
+    assertThat(answers).filteredOn(a -> a.status() != 204).extracting(Answer::status).containsOnly(409);
+    assertThat(identity.createUserQuery().userId(joiner).memberOfGroup(team).count()).isOne();
     assertNoErrorLogged();
   }
 
