@@ -50,6 +50,8 @@ class EngineHardeningPlugin extends AbstractProcessEnginePlugin {
     List<CommandInterceptor> all = interceptors == null ? new ArrayList<>() : new ArrayList<>(interceptors);
     all.add(new WorkInTurn());
     all.add(new AssigneeRules());
+    // innermost: sees only what the command itself threw
+    all.add(new StepRefusals.InCommand());
     return all;
   }
 }

@@ -2,6 +2,10 @@ package org.sahakarflow.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
@@ -14,6 +18,7 @@ import org.sahakarflow.CaseDriver;
 import org.sahakarflow.Http;
 import org.sahakarflow.SahakarTest;
 import org.sahakarflow.StepIds;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -114,11 +119,22 @@ class TaskCompletionTest {
     cases.uploadDocuments(key);
     cases.complete(key, StepIds.TASK_RECORD_VIABILITY_NOTE, null, Map.of("viabilityNote", "viable", "viable", true));
     Task scrutiny = cases.task(key, StepIds.TASK_SCRUTINISE_APPLICATION);
-    // the form hides queryText unless the outcome is QUERY, so the step's listener asks for it
-    ResponseEntity<String> response = complete("rcs.rj-udr", scrutiny,
-        "\"scrutinyOutcome\":{\"value\":\"QUERY\",\"type\":\"String\"}");
+    ListAppender<ILoggingEvent> log = new ListAppender<>();
+    Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+    log.start();
+    root.addAppender(log);
+    ResponseEntity<String> response;
+    try {
+      // the form hides queryText unless the outcome is QUERY, so the step's listener asks for it
+      response = complete("rcs.rj-udr", scrutiny, "\"scrutinyOutcome\":{\"value\":\"QUERY\",\"type\":\"String\"}");
+    } finally {
+      root.detachAppender(log);
+    }
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(response.getBody()).contains("queryText");
     assertThat(tasks.createTaskQuery().taskId(scrutiny.getId()).count()).isOne();
+    // bad input is an answer, not a fault for the operator's error log
+    assertThat(log.list).filteredOn(line -> line.getLevel().isGreaterOrEqual(Level.ERROR))
+        .extracting(ILoggingEvent::getFormattedMessage).isEmpty();
   }
 }
