@@ -4,8 +4,8 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
-import org.sahakarflow.engine.StepTasks;
 import org.sahakarflow.system.ModelPaths;
+import org.sahakarflow.system.StepTasks;
 import org.springframework.stereotype.Component;
 
 /**

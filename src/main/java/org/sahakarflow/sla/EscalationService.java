@@ -15,9 +15,9 @@ import org.camunda.bpm.engine.impl.persistence.entity.TimerEntity;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.sahakarflow.engine.EngineAccess;
-import org.sahakarflow.engine.StepTasks;
 import org.sahakarflow.identity.Groups;
 import org.sahakarflow.system.EngineClock;
+import org.sahakarflow.system.StepTasks;
 import org.springframework.stereotype.Component;
 
 /**

@@ -1,4 +1,4 @@
-package org.sahakarflow.engine;
+package org.sahakarflow.system;
 
 import java.util.List;
 import org.camunda.bpm.engine.impl.context.Context;
