@@ -35,10 +35,12 @@ import org.w3c.dom.NodeList;
  * <p>Camunda 7.24 joins every grant of the user and their groups that carries READ on tasks or
  * READ_TASK on process definitions to every task, on {@code RESOURCE_ID_ IN (task id, process
  * definition key, '*')}, and then counts distinct task ids. The engine writes a grant per task for
- * its candidate group, and each case adds about 18 more, so an officer's grants grow with the open
- * work: PostgreSQL runs the join as a nested loop that compares every task with every grant
- * (56 million rows thrown away to count 7,500 tasks, 5.7 s; issue #18). Asked as "does a matching
- * grant exist", each task costs an index lookup on RESOURCE_ID_ and nothing multiplies. The CIB
+ * its candidate group, so an officer's grants grow with the open work (and each case adds about 18
+ * grants on its instance to the table): PostgreSQL runs the join as a nested loop that compares
+ * every task with every grant (56 million rows thrown away to count 7,500 tasks, 5.7 s; issue
+ * #18). Asked as "does a matching grant exist", each task costs one probe (PostgreSQL hashes the
+ * user's grants once, or looks the id up in the index on RESOURCE_ID_) and nothing multiplies:
+ * 22 ms for the same count (docs/benchmarks.md, "Task list"). The CIB
  * seven and Operaton forks made the same change in the engine (cibseven/cibseven#151,
  * operaton/operaton#3152); Camunda 7 CE takes no more patches, so the app does it here.
  *
@@ -95,7 +97,7 @@ class TaskQueryExistsPlugin extends AbstractProcessEnginePlugin {
   }
 
   /** This app's mapper with the engine's two task statements added, rewritten, as MyBatis XML. */
-  static String taskStatements() {
+  private static String taskStatements() {
     try {
       Document own = parse(OWN_MAPPER, TaskQueryExistsPlugin.class.getClassLoader());
       Document engine = parse(ENGINE_MAPPER, ProcessEngineConfigurationImpl.class.getClassLoader());
