@@ -1,0 +1,217 @@
+package org.sahakarflow.engine;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.transform.OutputKeys;
+import javax.xml.transform.Transformer;
+import javax.xml.transform.TransformerFactory;
+import javax.xml.transform.dom.DOMSource;
+import javax.xml.transform.stream.StreamResult;
+import org.apache.ibatis.builder.xml.XMLMapperBuilder;
+import org.apache.ibatis.session.Configuration;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.db.sql.DbSqlSessionFactory;
+import org.springframework.stereotype.Component;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
+
+/**
+ * Has the engine decide which tasks a user may see with {@code EXISTS} probes on
+ * ACT_RU_AUTHORIZATION instead of joining the user's grants into the task list and the task count.
+ *
+ * <p>Camunda 7.24 joins every grant of the user and their groups that carries READ on tasks or
+ * READ_TASK on process definitions to every task, on {@code RESOURCE_ID_ IN (task id, process
+ * definition key, '*')}, and then counts distinct task ids. The engine writes a grant per task for
+ * its candidate group, so an officer's grants grow with the open work (and each case adds about 18
+ * grants on its instance to the table): PostgreSQL runs the join as a nested loop that compares
+ * every task with every grant (56 million rows thrown away to count 7,500 tasks, 5.7 s; issue
+ * #18). Asked as "does a matching grant exist", each task costs one probe (PostgreSQL hashes the
+ * user's grants once, or looks the id up in the index on RESOURCE_ID_) and nothing multiplies:
+ * 22 ms for the same count (docs/benchmarks.md, "Task list"). The CIB
+ * seven and Operaton forks made the same change in the engine (cibseven/cibseven#151,
+ * operaton/operaton#3152); Camunda 7 CE takes no more patches, so the app does it here.
+ *
+ * <p>Who sees what does not change: the probes match exactly the rows the join matched (same
+ * grant types, grantees, resource types, permissions and resource ids); a case task is still
+ * visible without a grant; when the engine checks revokes it joins nothing and its own per-task
+ * check runs as before. The rest of the two statements (filters, or-queries, variables, sorting,
+ * paging, the tenant check) is the engine's own text, read from its {@code Task.xml} at start-up,
+ * so they stay what the engine version on the class path says. Only the two statements the task
+ * query runs are redirected, through the engine's own per-database statement mapping; everything
+ * else that reads tasks or authorizations keeps the engine's statements. If the engine's
+ * {@code Task.xml} no longer has the shape this relies on, the engine does not start.
+ */
+@Component
+class TaskQueryExistsPlugin extends AbstractProcessEnginePlugin {
+
+  static final String NAMESPACE = "org.sahakarflow.engine.TaskQueryExists";
+  /** The engine's statement ids the task query runs, which this plugin redirects. */
+  static final List<String> STATEMENTS = List.of("selectTaskByQueryCriteria", "selectTaskCountByQueryCriteria");
+  /**
+   * Appended to the ids of this mapper's copies: MyBatis finds a statement by its short id only
+   * while no other namespace has one of that name, and the engine's must stay found by theirs.
+   */
+  static final String SUFFIX = "WithExists";
+
+  private static final String OWN_MAPPER = "org/sahakarflow/engine/TaskQueryExists.xml";
+  private static final String ENGINE_MAPPER = "org/camunda/bpm/engine/impl/mapping/entity/Task.xml";
+  private static final String ENGINE_TASK = "org.camunda.bpm.engine.impl.persistence.entity.TaskEntity.";
+  private static final String ENGINE_AUTHORIZATION = "org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity.";
+  private static final String QUERY_SQL = "selectTaskByQueryCriteriaSql";
+  /** The parts of the engine's Task.xml that the two statements consist of. */
+  private static final Set<String> TAKEN = Set.of("selectTaskByQueryCriteria", "selectTaskCountByQueryCriteria",
+      "columnSelection", QUERY_SQL);
+
+  @Override
+  public void postInit(ProcessEngineConfigurationImpl configuration) {
+    Configuration mybatis = configuration.getSqlSessionFactory().getConfiguration();
+    // a SQL session factory shared between engines is patched once
+    synchronized (mybatis) {
+      if (!mybatis.getMappedStatementNames().contains(NAMESPACE + "." + STATEMENTS.get(0) + SUFFIX)) {
+        String mapper = taskStatements();
+        new XMLMapperBuilder(new ByteArrayInputStream(mapper.getBytes(StandardCharsets.UTF_8)), mybatis,
+            OWN_MAPPER, mybatis.getSqlFragments()).parse();
+      }
+    }
+    DbSqlSessionFactory sessions = configuration.getDbSqlSessionFactory();
+    // a copy: the engine's mapping is one map per database type, shared by every engine in the JVM
+    Map<String, String> mappings = sessions.getStatementMappings() == null
+        ? new HashMap<>() : new HashMap<>(sessions.getStatementMappings());
+    for (String statement : STATEMENTS) {
+      mappings.put(statement, NAMESPACE + "." + statement + SUFFIX);
+    }
+    sessions.setStatementMappings(mappings);
+  }
+
+  /** This app's mapper with the engine's two task statements added, rewritten, as MyBatis XML. */
+  private static String taskStatements() {
+    try {
+      Document own = parse(OWN_MAPPER, TaskQueryExistsPlugin.class.getClassLoader());
+      Document engine = parse(ENGINE_MAPPER, ProcessEngineConfigurationImpl.class.getClassLoader());
+      Element mapper = own.getDocumentElement();
+      int taken = 0;
+      for (Element part : children(engine.getDocumentElement())) {
+        if (TAKEN.contains(part.getAttribute("id"))) {
+          Element copy = (Element) own.importNode(part, true);
+          if (QUERY_SQL.equals(copy.getAttribute("id"))) {
+            withoutAuthorizationJoin(copy);
+          }
+          if (STATEMENTS.contains(copy.getAttribute("id"))) {
+            copy.setAttribute("id", copy.getAttribute("id") + SUFFIX);
+          }
+          if (copy.hasAttribute("resultMap")) {
+            copy.setAttribute("resultMap", ENGINE_TASK + copy.getAttribute("resultMap"));
+          }
+          mapper.appendChild(copy);
+          taken++;
+        }
+      }
+      if (taken != TAKEN.size()) {
+        throw unexpected("found " + taken + " of " + TAKEN);
+      }
+      for (Element include : descendants(mapper, "include")) {
+        String refid = include.getAttribute("refid");
+        if (!refid.contains(".") && !TAKEN.contains(refid) && !ownFragment(mapper, refid)) {
+          throw unexpected("the statements include " + refid + ", which is not taken along");
+        }
+      }
+      return text(own);
+    } catch (IOException | javax.xml.parsers.ParserConfigurationException | org.xml.sax.SAXException
+        | javax.xml.transform.TransformerException e) {
+      throw new IllegalStateException("cannot read the engine's task statements", e);
+    }
+  }
+
+  /**
+   * Takes the join on ACT_RU_AUTHORIZATION out of the FROM clause and has the WHERE clause ask
+   * this mapper's {@code authorizationCheck} instead of the engine's contextual check, which
+   * reads the joined rows.
+   */
+  private static void withoutAuthorizationJoin(Element sql) {
+    List<Element> joins = includes(sql, ENGINE_AUTHORIZATION + "authCheckJoinWithoutOnClause");
+    List<Element> checks = includes(sql, ENGINE_AUTHORIZATION + "contextualAuthorizationCheck");
+    if (joins.size() != 1 || checks.size() != 1) {
+      throw unexpected(joins.size() + " authorization joins and " + checks.size() + " contextual checks");
+    }
+    // the join is the include and its ON clause, alone in their <if>
+    Node join = joins.get(0).getParentNode();
+    if (!"if".equals(join.getNodeName()) || !join.getTextContent().contains("AUTH ON")) {
+      throw unexpected("the authorization join is not alone in its <if>");
+    }
+    join.getParentNode().removeChild(join);
+    checks.get(0).setAttribute("refid", "authorizationCheck");
+    if (sql.getTextContent().contains("AUTH.") || sql.getTextContent().contains("AUTH ON")) {
+      throw unexpected("the task query still reads the joined authorizations");
+    }
+  }
+
+  private static boolean ownFragment(Element mapper, String id) {
+    return children(mapper).stream().anyMatch(e -> "sql".equals(e.getNodeName()) && id.equals(e.getAttribute("id")));
+  }
+
+  private static List<Element> includes(Element root, String refid) {
+    return descendants(root, "include").stream().filter(e -> refid.equals(e.getAttribute("refid"))).toList();
+  }
+
+  private static List<Element> descendants(Element root, String name) {
+    NodeList nodes = root.getElementsByTagName(name);
+    List<Element> elements = new ArrayList<>();
+    for (int i = 0; i < nodes.getLength(); i++) {
+      elements.add((Element) nodes.item(i));
+    }
+    return elements;
+  }
+
+  private static List<Element> children(Element parent) {
+    List<Element> elements = new ArrayList<>();
+    for (Node node = parent.getFirstChild(); node != null; node = node.getNextSibling()) {
+      if (node instanceof Element element) {
+        elements.add(element);
+      }
+    }
+    return elements;
+  }
+
+  private static IllegalStateException unexpected(String what) {
+    return new IllegalStateException("The engine's " + ENGINE_MAPPER + " is not shaped as "
+        + TaskQueryExistsPlugin.class.getSimpleName() + " expects (" + what + "); review the plugin"
+        + " against this engine version before starting it");
+  }
+
+  private static Document parse(String resource, ClassLoader loader) throws IOException,
+      javax.xml.parsers.ParserConfigurationException, org.xml.sax.SAXException {
+    DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+    factory.setValidating(false);
+    // the DTD is MyBatis's to check when it reads the result; it is not fetched here
+    factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+    DocumentBuilder builder = factory.newDocumentBuilder();
+    try (InputStream in = loader.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IOException(resource + " is not on the class path");
+      }
+      return builder.parse(in);
+    }
+  }
+
+  private static String text(Document document) throws javax.xml.transform.TransformerException {
+    Transformer transformer = TransformerFactory.newInstance().newTransformer();
+    transformer.setOutputProperty(OutputKeys.DOCTYPE_PUBLIC, "-//mybatis.org//DTD Mapper 3.0//EN");
+    transformer.setOutputProperty(OutputKeys.DOCTYPE_SYSTEM, "http://mybatis.org/dtd/mybatis-3-mapper.dtd");
+    StringWriter out = new StringWriter();
+    transformer.transform(new DOMSource(document), new StreamResult(out));
+    return out.toString();
+  }
+}

@@ -1,0 +1,289 @@
+package org.sahakarflow.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.Tenant;
+import org.camunda.bpm.engine.impl.TaskQueryImpl;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.db.sql.DbSqlSessionFactory;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.type.ValueType;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.sahakarflow.CaseDriver;
+import org.sahakarflow.SahakarTest;
+import org.sahakarflow.StepIds;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The task list and count with the EXISTS authorization check show each user exactly the tasks the
+ * engine's own join showed: the same ids, counts and pages, for the Tasklist's filters and for
+ * queries with candidates, or-queries, variables and sorting by a variable, for officers,
+ * registrars, applicants, NABARD, the ministry and the administrator of two States, with a task
+ * granted by its id alone, one granted by its process definition's key and a revoke. The engine's
+ * join is run in the same test by taking the plugin's statement mapping away for the reference.
+ */
+@SahakarTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class TaskQueryExistsTest {
+
+  static final List<String> USERS = List.of("rcs.rj-udr", "registrar.rj", "applicant.rj-udr", "nabard.rj",
+      "inspector.rj-udr", "dccb.rj-udr", "ministry", "admin", "rcs.ap-tpt", "registrar.ap", "applicant.ap-tpt");
+
+  /** The engine's most results a signed-in user may ask for at once (query-max-results-limit). */
+  static final int LIMIT = 2000;
+
+  @Autowired
+  ProcessEngine engine;
+  @Autowired
+  ProcessEngineConfigurationImpl configuration;
+
+  /** The walked tasks by what they are. */
+  final Map<String, String> walked = new LinkedHashMap<>();
+  String definitionGrant;
+
+  @BeforeAll
+  void walkCases() {
+    CaseDriver driver = new CaseDriver(engine);
+    String upload = driver.apply("mpacs-registration", "applicant.rj-udr",
+        CaseDriver.application("RJ", "RJ-UDR", 25)).getBusinessKey();
+    driver.runAsyncSteps(upload);
+    walked.put("upload RJ", driver.task(upload, StepIds.TASK_UPLOAD_DOCUMENTS).getId());
+    String viability = driver.apply("mpacs-registration", "applicant.rj-udr",
+        CaseDriver.application("RJ", "RJ-UDR", 25)).getBusinessKey();
+    driver.runAsyncSteps(viability);
+    driver.uploadDocuments(viability);
+    walked.put("viability RJ", driver.task(viability, StepIds.TASK_RECORD_VIABILITY_NOTE).getId());
+    String scrutiny = driver.mpacsAtScrutiny("RJ", "RJ-UDR", "applicant.rj-udr");
+    walked.put("scrutiny RJ", driver.task(scrutiny, StepIds.TASK_SCRUTINISE_APPLICATION).getId());
+    String claimed = driver.mpacsAtScrutiny("RJ", "RJ-UDR", "applicant.rj-udr");
+    Task claimedTask = driver.task(claimed, StepIds.TASK_SCRUTINISE_APPLICATION);
+    engine.getTaskService().claim(claimedTask.getId(), "rcs.rj-udr");
+    walked.put("claimed RJ", claimedTask.getId());
+    String other = driver.mpacsAtScrutiny("AP", "AP-TPT", "applicant.ap-tpt");
+    walked.put("scrutiny AP", driver.task(other, StepIds.TASK_SCRUTINISE_APPLICATION).getId());
+
+    // granted by its id alone: no process definition, no tenant
+    Task standalone = engine.getTaskService().newTask();
+    standalone.setName("Standalone task of the EXISTS test");
+    engine.getTaskService().saveTask(standalone);
+    walked.put("standalone", standalone.getId());
+    grant(a -> {
+      a.setUserId("inspector.rj-udr");
+      a.setResource(Resources.TASK);
+      a.setResourceId(standalone.getId());
+      a.addPermission(Permissions.READ);
+    });
+    // granted by the key of the scrutiny's process definition
+    String scrutinyKey = engine.getRepositoryService().getProcessDefinition(
+        driver.task(scrutiny, StepIds.TASK_SCRUTINISE_APPLICATION).getProcessDefinitionId()).getKey();
+    definitionGrant = grant(a -> {
+      a.setUserId("dccb.rj-udr");
+      a.setResource(Resources.PROCESS_DEFINITION);
+      a.setResourceId(scrutinyKey);
+      a.addPermission(ProcessDefinitionPermissions.READ_TASK);
+    });
+  }
+
+  @AfterAll
+  void removeWhatOnlyThisTestUses() {
+    engine.getTaskService().deleteTask(walked.get("standalone"), true);
+    engine.getAuthorizationService().deleteAuthorization(definitionGrant);
+  }
+
+  private String grant(java.util.function.Consumer<Authorization> fill) {
+    AuthorizationService authorizations = engine.getAuthorizationService();
+    Authorization grant = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+    fill.accept(grant);
+    return authorizations.saveAuthorization(grant).getId();
+  }
+
+  @Test
+  void eachUserSeesExactlyWhatTheEngineJoinShowed() {
+    Map<String, Set<String>> expected = Map.ofEntries(
+        Map.entry("rcs.rj-udr", Set.of("scrutiny RJ", "claimed RJ")),
+        // a State's registrar reads every task ('*'): their State's, and those of no State
+        Map.entry("registrar.rj", Set.of("upload RJ", "viability RJ", "scrutiny RJ", "claimed RJ", "standalone")),
+        Map.entry("applicant.rj-udr", Set.of("upload RJ")),
+        Map.entry("nabard.rj", Set.of("viability RJ")),
+        Map.entry("inspector.rj-udr", Set.of("standalone")),
+        Map.entry("dccb.rj-udr", Set.of("scrutiny RJ", "claimed RJ")),
+        Map.entry("admin", Set.copyOf(walked.keySet())),
+        Map.entry("rcs.ap-tpt", Set.of("scrutiny AP")),
+        Map.entry("registrar.ap", Set.of("scrutiny AP", "standalone")),
+        Map.entry("applicant.ap-tpt", Set.of()));
+    List<String> differences = new ArrayList<>();
+    for (String user : USERS) {
+      Caller caller = caller(user);
+      Map<String, Object> answers = asUser(caller, () -> answers(caller));
+      Map<String, Object> reference = asUser(caller, () -> withEngineJoin(() -> answers(caller)));
+      answers.forEach((query, answer) -> {
+        if (!answer.equals(reference.get(query))) {
+          differences.add(user + ", " + query + ": " + answer + " where the engine's join gave " + reference.get(query));
+        }
+      });
+
+      List<Task> visible = asUser(caller, () -> engine.getTaskService().createTaskQuery().listPage(0, LIMIT));
+      Set<String> seen = new TreeSet<>();
+      walked.forEach((name, id) -> {
+        if (visible.stream().anyMatch(t -> t.getId().equals(id))) {
+          seen.add(name);
+        }
+      });
+      // the ministry reads every task ('*') of the States it is a tenant of, and those of no State
+      Set<String> intended = user.equals("ministry") ? ministryView(caller) : expected.get(user);
+      assertThat(seen).as("walked tasks %s sees", user).isEqualTo(new TreeSet<>(intended));
+      if (!caller.groups.contains("camunda-admin")) {
+        assertThat(visible).as("tasks of other States that %s sees", user)
+            .allMatch(t -> t.getTenantId() == null || caller.tenants.contains(t.getTenantId()));
+      }
+    }
+    assertThat(differences).isEmpty();
+  }
+
+  @Test
+  void aRevokeHidesTheTaskAsTheEngineDecidesIt() {
+    Authorization revoke = engine.getAuthorizationService().createNewAuthorization(Authorization.AUTH_TYPE_REVOKE);
+    revoke.setUserId("rcs.rj-udr");
+    revoke.setResource(Resources.TASK);
+    revoke.setResourceId(walked.get("scrutiny RJ"));
+    revoke.removePermission(Permissions.READ);
+    String revokeId = engine.getAuthorizationService().saveAuthorization(revoke).getId();
+    try {
+      Caller caller = caller("rcs.rj-udr");
+      Map<String, Object> answers = asUser(caller, () -> answers(caller));
+      assertThat(answers).isEqualTo(asUser(caller, () -> withEngineJoin(() -> answers(caller))));
+      @SuppressWarnings("unchecked")
+      List<String> all = (List<String>) answers.get("all");
+      assertThat(all).doesNotContain(walked.get("scrutiny RJ")).contains(walked.get("claimed RJ"));
+    } finally {
+      engine.getAuthorizationService().deleteAuthorization(revokeId);
+    }
+  }
+
+  @Test
+  void theTaskQueryAsksWithExistsAndTheReferenceJoins() {
+    Caller caller = caller("rcs.rj-udr");
+    for (String statement : TaskQueryExistsPlugin.STATEMENTS) {
+      String ours = asUser(caller, () -> sql(statement));
+      String engines = asUser(caller, () -> withEngineJoin(() -> sql(statement)));
+      assertThat(ours).as(statement).containsIgnoringCase("exists (select 1 from")
+          .doesNotContain("AUTH ON").doesNotContain("AUTH.RESOURCE_ID_");
+      assertThat(engines).as(statement).contains("AUTH ON");
+    }
+  }
+
+  /** What the task query and the Tasklist's filters answer the signed-in caller. */
+  private Map<String, Object> answers(Caller caller) {
+    TaskService tasks = engine.getTaskService();
+    Map<String, Object> answers = new LinkedHashMap<>();
+    answers.put("all", ids(tasks.createTaskQuery().orderByTaskId().asc().listPage(0, LIMIT)));
+    answers.put("all count", tasks.createTaskQuery().count());
+    answers.put("my group tasks, first 15", ids(tasks.createTaskQuery().taskCandidateUser(caller.userId)
+        .orderByDueDate().asc().orderByTaskCreateTime().asc().orderByTaskId().asc().listPage(0, 15)));
+    answers.put("my group tasks count", tasks.createTaskQuery().taskCandidateUser(caller.userId).count());
+    if (!caller.groups.isEmpty()) {
+      answers.put("candidate groups", ids(tasks.createTaskQuery().taskCandidateGroupIn(caller.groups)
+          .includeAssignedTasks().orderByTaskId().asc().listPage(0, LIMIT)));
+    }
+    answers.put("mine or offered to me", ids(tasks.createTaskQuery().or().taskAssignee(caller.userId)
+        .taskCandidateUser(caller.userId).endOr().orderByTaskId().asc().listPage(0, LIMIT)));
+    answers.put("or count", tasks.createTaskQuery().or().taskAssignee(caller.userId)
+        .taskCandidateUser(caller.userId).endOr().count());
+    answers.put("cases of Rajasthan", ids(tasks.createTaskQuery().processVariableValueEquals("stateCode", "RJ")
+        .orderByTaskId().asc().listPage(0, LIMIT)));
+    answers.put("by district, page 2", ids(tasks.createTaskQuery()
+        .orderByProcessVariable("districtCode", ValueType.STRING).asc().orderByTaskId().asc().listPage(5, 10)));
+    answers.put("unassigned scrutinies", tasks.createTaskQuery().taskUnassigned()
+        .taskDefinitionKey(StepIds.TASK_SCRUTINISE_APPLICATION).count());
+    answers.put("by business key", ids(tasks.createTaskQuery().processInstanceBusinessKeyLike("%RJ-UDR%")
+        .orderByTaskId().asc().listPage(0, LIMIT)));
+    for (Filter filter : engine.getFilterService().createFilterQuery().orderByFilterId().asc().listPage(0, 100)) {
+      List<Task> listed = engine.getFilterService().listPage(filter.getId(), 0, LIMIT);
+      answers.put("filter " + filter.getName(), new TreeSet<>(ids(listed)));
+      answers.put("filter " + filter.getName() + " count", engine.getFilterService().count(filter.getId()));
+    }
+    return answers;
+  }
+
+  private Set<String> ministryView(Caller caller) {
+    Set<String> view = new TreeSet<>();
+    walked.forEach((name, id) -> {
+      String tenant = engine.getTaskService().createTaskQuery().taskId(id).singleResult().getTenantId();
+      if (tenant == null || caller.tenants.contains(tenant)) {
+        view.add(name);
+      }
+    });
+    return view;
+  }
+
+  private String sql(String statement) {
+    return configuration.getCommandExecutorTxRequired().execute(context -> {
+      TaskQueryImpl query = (TaskQueryImpl) engine.getTaskService().createTaskQuery();
+      context.getAuthorizationManager().configureTaskQuery(query);
+      context.getTenantManager().configureQuery(query);
+      String mapped = configuration.getDbSqlSessionFactory().mapStatement(statement);
+      return configuration.getSqlSessionFactory().getConfiguration().getMappedStatement(mapped)
+          .getBoundSql(query).getSql().replaceAll("\\s+", " ");
+    });
+  }
+
+  /** Runs the query with the engine's own task statements. */
+  private <T> T withEngineJoin(Supplier<T> query) {
+    DbSqlSessionFactory sessions = configuration.getDbSqlSessionFactory();
+    Map<String, String> ours = sessions.getStatementMappings();
+    Map<String, String> engines = new HashMap<>(ours);
+    TaskQueryExistsPlugin.STATEMENTS.forEach(engines::remove);
+    sessions.setStatementMappings(engines);
+    try {
+      return query.get();
+    } finally {
+      sessions.setStatementMappings(ours);
+    }
+  }
+
+  record Caller(String userId, List<String> groups, List<String> tenants) {
+  }
+
+  /** The user with the groups and tenants the engine's REST signs them in with. */
+  private Caller caller(String user) {
+    IdentityService identity = engine.getIdentityService();
+    List<String> groups = identity.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList();
+    List<String> tenants = identity.createTenantQuery().userMember(user).includingGroupsOfUser(true).list()
+        .stream().map(Tenant::getId).toList();
+    return new Caller(user, groups, tenants);
+  }
+
+  private <T> T asUser(Caller caller, Supplier<T> work) {
+    engine.getIdentityService().setAuthentication(caller.userId, caller.groups, caller.tenants);
+    try {
+      return work.get();
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+  }
+
+  private static List<String> ids(List<Task> tasks) {
+    return tasks.stream().map(Task::getId).toList();
+  }
+}
