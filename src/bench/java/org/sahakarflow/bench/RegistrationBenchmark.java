@@ -60,14 +60,9 @@ class RegistrationBenchmark {
   ObjectMapper json;
   int strippedListeners;
 
-  /** {@code -Dbench.db=jdbc:postgresql://...} (user {@code -Dbench.dbUser}, default postgres); else H2. */
   @DynamicPropertySource
   static void database(DynamicPropertyRegistry registry) {
-    String url = System.getProperty("bench.db", "");
-    if (!url.isBlank()) {
-      registry.add("sahakar.test.db.url", () -> url);
-      registry.add("sahakar.test.db.user", () -> System.getProperty("bench.dbUser", "postgres"));
-    }
+    BenchDatabase.register(registry);
   }
 
   @Test

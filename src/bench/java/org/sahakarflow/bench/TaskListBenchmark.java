@@ -67,14 +67,9 @@ class TaskListBenchmark {
   @Autowired
   PlatformTransactionManager transactions;
 
-  /** {@code -Dbench.db=jdbc:postgresql://...} (user {@code -Dbench.dbUser}, default postgres); else H2. */
   @DynamicPropertySource
   static void database(DynamicPropertyRegistry registry) {
-    String url = System.getProperty("bench.db", "");
-    if (!url.isBlank()) {
-      registry.add("sahakar.test.db.url", () -> url);
-      registry.add("sahakar.test.db.user", () -> System.getProperty("bench.dbUser", "postgres"));
-    }
+    BenchDatabase.register(registry);
   }
 
   @Test
