@@ -20,4 +20,14 @@ class EngineGuardConfig {
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
     return registration;
   }
+
+  @Bean
+  FilterRegistrationBean<StartFormPlacesFilter> startFormPlacesFilter(IdentityService identity, StartFormPlaces places) {
+    FilterRegistrationBean<StartFormPlacesFilter> registration =
+        new FilterRegistrationBean<>(new StartFormPlacesFilter(identity, places));
+    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
+    // inside the guard: only a call the guard let through is answered
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 21);
+    return registration;
+  }
 }

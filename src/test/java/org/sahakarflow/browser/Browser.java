@@ -117,6 +117,12 @@ public final class Browser implements AutoCloseable {
     clickable(By.xpath("//div[contains(@class,'fjs-dropdownlist-item') and contains(., \"" + optionText + "\")]")).click();
   }
 
+  /** The texts of the open select's options. */
+  java.util.List<String> options() {
+    visible(By.cssSelector("div.fjs-dropdownlist-item"));
+    return driver.findElements(By.cssSelector("div.fjs-dropdownlist-item")).stream().map(WebElement::getText).toList();
+  }
+
   @Override
   public void close() {
     driver.quit();

@@ -35,12 +35,15 @@ class TasklistBrowserTest {
       applicant.signInToTasklist("applicant.rj-udr", Http.DEMO_PASSWORD);
       applicant.clickable(By.linkText("Start process")).click();
       applicant.clickable(By.linkText("Register a new M-PACS")).click();
-      applicant.choose("Field_StateCode", "Rajasthan");
+      // a Rajasthan promoter files in Rajasthan: the State is chosen, only its districts are offered
+      assertThat(applicant.field("Field_StateCode").getDomProperty("value")).startsWith("Rajasthan");
+      applicant.field("Field_DistrictCode").click();
+      assertThat(applicant.options()).anyMatch(o -> o.startsWith("Udaipur")).noneMatch(o -> o.contains("Tirupati"));
       applicant.choose("Field_DistrictCode", "Udaipur");
+      applicant.choose("Field_Block", "Girwa — Udaipur");
       applicant.field("Field_ModelByeLawsAdopted").click();
       Map<String, String> fields = new LinkedHashMap<>();
       fields.put("Field_SocietyName", societyName);
-      fields.put("Field_Block", "Girwa");
       fields.put("Field_GramPanchayat", "Kheda");
       fields.put("Field_AreaOfOperation", "Kheda and Bhuwana villages");
       fields.put("Field_PromoterList", IntStream.rangeClosed(1, 15)
