@@ -12,12 +12,13 @@ import org.springframework.stereotype.Component;
 
 /**
  * A start form as the one filing it sees it: the States they may file in (their own tenants, the
- * Central Registrar's among them for one who files multi-State societies), only those districts, and, where every one of those districts has its blocks on record,
- * the block as a searchable choice among them, each labelled with its district. Tasklist gives a
- * start form no variables to draw choices from, and a FEEL list of a State's blocks takes the
- * browser seconds to evaluate on every keystroke, so the choices are written into the form itself.
- * The submission is held to the same places on the server ({@link EngineSubmissions},
- * the registration's own checks), whatever the browser sent.
+ * Central Registrar's among them for one who files multi-State societies), only those districts,
+ * and, where every one of those districts has its blocks on record, the block as a searchable
+ * choice among them, each labelled with its district. Tasklist gives a start form no variables to
+ * draw choices from, and the browser's FEEL takes hundreds of milliseconds to filter one State's
+ * blocks (minutes for the nation's) on every change, so the choices are written into the form
+ * itself. The submission is held to the same places on the server ({@link EngineSubmissions}, the
+ * registration's own checks), whatever the browser sent.
  */
 @Component
 class StartFormPlaces {
