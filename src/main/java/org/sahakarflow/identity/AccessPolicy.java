@@ -5,6 +5,9 @@ import static org.camunda.bpm.engine.authorization.Permissions.ALL;
 import static org.camunda.bpm.engine.authorization.Permissions.READ;
 import static org.camunda.bpm.engine.authorization.Permissions.READ_HISTORY;
 
+import java.util.HashMap;
+import java.util.Map;
+
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
@@ -106,12 +109,27 @@ class AccessPolicy {
     ensureFilter("Overdue", 10, tasks.createTaskQuery().dueBeforeExpression("${now()}").orderByDueDate().asc());
   }
 
+  /**
+   * Tasklist re-runs an auto-refreshing filter's list and count every ten seconds in every open tab,
+   * which at national volume is most of the database's work (issue #18); officers reload by
+   * choosing the filter, and Tasklist reloads after every claim and completion anyway. A filter as
+   * an earlier release created it (auto-refresh on, its own name as description) is switched off;
+   * a filter an administrator has since changed is left as they set it.
+   */
   private void ensureFilter(String name, int priority, TaskQuery query) {
-    if (filters.createFilterQuery().filterName(name).count() > 0) {
+    Filter existing = filters.createFilterQuery().filterName(name).singleResult();
+    if (existing != null) {
+      Map<String, Object> properties = existing.getProperties();
+      if (existing.getOwner() == null && properties != null && Boolean.TRUE.equals(properties.get("refresh"))
+          && name.equals(properties.get("description"))) {
+        Map<String, Object> quiet = new HashMap<>(properties);
+        quiet.put("refresh", false);
+        filters.saveFilter(existing.setProperties(quiet));
+      }
       return;
     }
     Filter filter = filters.newTaskFilter(name).setOwner(null).setQuery(query);
-    filter.setProperties(java.util.Map.of("priority", priority, "refresh", true,
+    filter.setProperties(Map.of("priority", priority, "refresh", false,
         "description", name));
     filters.saveFilter(filter);
   }

@@ -4,9 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.filter.Filter;
 import org.junit.jupiter.api.Test;
 import org.sahakarflow.SahakarTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -64,6 +68,38 @@ class IdentityBootstrapTest {
     assertThat(identity.createGroupQuery().count()).isEqualTo(groups);
     assertThat(authorizations.createAuthorizationQuery().count()).isEqualTo(grants);
     assertThat(filters.createFilterQuery().count()).isEqualTo(filterCount);
+  }
+
+  @Test
+  void theSharedFiltersDoNotReloadThemselvesAndAnEarlierReleasesFilterIsQuietened() throws Exception {
+    for (String name : List.of("My tasks", "My group tasks", "All tasks I can see", "Overdue")) {
+      assertThat(filters.createFilterQuery().filterName(name).singleResult().getProperties()).as(name)
+          .containsEntry("refresh", false);
+    }
+
+    Filter asReleased = filters.createFilterQuery().filterName("Overdue").singleResult();
+    Map<String, Object> released = new HashMap<>(asReleased.getProperties());
+    released.put("refresh", true);
+    filters.saveFilter(asReleased.setProperties(released));
+    Filter changedByAdmin = filters.createFilterQuery().filterName("My tasks").singleResult();
+    Map<String, Object> adminsChoice = new HashMap<>(changedByAdmin.getProperties());
+    adminsChoice.put("refresh", true);
+    adminsChoice.put("description", "Refreshed for the help desk");
+    filters.saveFilter(changedByAdmin.setProperties(adminsChoice));
+    try {
+      bootstrap.run(null);
+
+      assertThat(filters.createFilterQuery().filterName("Overdue").singleResult().getProperties())
+          .containsEntry("refresh", false);
+      assertThat(filters.createFilterQuery().filterName("My tasks").singleResult().getProperties())
+          .containsEntry("refresh", true);
+    } finally {
+      Filter mine = filters.createFilterQuery().filterName("My tasks").singleResult();
+      Map<String, Object> restored = new HashMap<>(mine.getProperties());
+      restored.put("refresh", false);
+      restored.put("description", "My tasks");
+      filters.saveFilter(mine.setProperties(restored));
+    }
   }
 
   @Test
