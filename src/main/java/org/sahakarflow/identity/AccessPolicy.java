@@ -6,6 +6,7 @@ import static org.camunda.bpm.engine.authorization.Permissions.READ;
 import static org.camunda.bpm.engine.authorization.Permissions.READ_HISTORY;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -21,6 +22,7 @@ import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.TaskQuery;
+import org.sahakarflow.system.CaseVariables;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,6 +36,11 @@ class AccessPolicy {
 
   static final String TASKLIST = "tasklist";
   static final String COCKPIT = "cockpit";
+  /** The case variables every task list shows, so that two "Record NABARD viability note" rows differ. */
+  static final List<Map<String, String>> CASE_COLUMNS = List.of(
+      Map.of("name", CaseVariables.APPLICATION_NUMBER, "label", "Application / आवेदन"),
+      Map.of("name", CaseVariables.SOCIETY_NAME, "label", "Society / समिति"),
+      Map.of("name", CaseDistrictName.VARIABLE, "label", "District / ज़िला"));
 
   private final Grants grants;
   private final Places places;
@@ -112,24 +119,26 @@ class AccessPolicy {
    * Tasklist re-runs an auto-refreshing filter's list and count every ten seconds in every open tab
    * (issue #18 saw four officers' tabs at 100,000 cases slow an applicant's submission threefold);
    * officers reload by choosing the filter, and Tasklist reloads after every claim and completion
-   * anyway. A filter as an earlier release created it (auto-refresh on, its own name as
-   * description) is switched off; a filter an administrator has since changed is left as they set it.
+   * anyway. Each row shows whose case the task is ({@link #CASE_COLUMNS}) beside the due date
+   * Tasklist shows itself. A filter as an earlier release created it (its own name as description,
+   * no owner) is brought up to this; one an administrator has since changed is left as they set it.
    */
   private void ensureFilter(String name, int priority, TaskQuery query) {
     Filter existing = filters.createFilterQuery().filterName(name).singleResult();
     if (existing != null) {
       Map<String, Object> properties = existing.getProperties();
-      if (existing.getOwner() == null && properties != null && Boolean.TRUE.equals(properties.get("refresh"))
-          && name.equals(properties.get("description"))) {
-        Map<String, Object> quiet = new HashMap<>(properties);
-        quiet.put("refresh", false);
-        filters.saveFilter(existing.setProperties(quiet));
+      if (existing.getOwner() == null && properties != null && name.equals(properties.get("description"))
+          && (Boolean.TRUE.equals(properties.get("refresh")) || !properties.containsKey("variables"))) {
+        Map<String, Object> current = new HashMap<>(properties);
+        current.put("refresh", false);
+        current.put("variables", CASE_COLUMNS);
+        filters.saveFilter(existing.setProperties(current));
       }
       return;
     }
     Filter filter = filters.newTaskFilter(name).setOwner(null).setQuery(query);
     filter.setProperties(Map.of("priority", priority, "refresh", false,
-        "description", name));
+        "description", name, "variables", CASE_COLUMNS));
     filters.saveFilter(filter);
   }
 }

@@ -9,16 +9,18 @@ import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.stereotype.Component;
 
-/** Wires case access and State tenancy into every process the engine deploys. */
+/** Wires case access, State tenancy and the district's name into every process the engine deploys. */
 @Component
 class CaseAccessPlugin extends AbstractProcessEnginePlugin {
 
   private final StateTenantIdProvider tenantIdProvider;
   private final RegisteringOfficers officers;
+  private final Places places;
 
-  CaseAccessPlugin(StateTenantIdProvider tenantIdProvider, RegisteringOfficers officers) {
+  CaseAccessPlugin(StateTenantIdProvider tenantIdProvider, RegisteringOfficers officers, Places places) {
     this.tenantIdProvider = tenantIdProvider;
     this.officers = officers;
+    this.places = places;
   }
 
   @Override
@@ -28,10 +30,12 @@ class CaseAccessPlugin extends AbstractProcessEnginePlugin {
       configuration.setCustomPreBPMNParseListeners(new ArrayList<>());
     }
     CaseAccess caseAccess = new CaseAccess(officers);
+    CaseDistrictName districtName = new CaseDistrictName(places);
     configuration.getCustomPreBPMNParseListeners().add(new AbstractBpmnParseListener() {
       @Override
       public void parseProcess(Element processElement, ProcessDefinitionEntity processDefinition) {
         processDefinition.addBuiltInListener(ExecutionListener.EVENTNAME_START, caseAccess);
+        processDefinition.addBuiltInListener(ExecutionListener.EVENTNAME_START, districtName);
       }
     });
   }

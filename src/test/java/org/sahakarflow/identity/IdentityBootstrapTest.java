@@ -71,16 +71,21 @@ class IdentityBootstrapTest {
   }
 
   @Test
-  void theSharedFiltersDoNotReloadThemselvesAndAnEarlierReleasesFilterIsQuietened() throws Exception {
+  void theSharedFiltersShowWhoseCaseAndDoNotReloadThemselvesAndAnEarlierReleasesFilterIsBroughtUpToDate() throws Exception {
     for (String name : List.of("My tasks", "My group tasks", "All tasks I can see", "Overdue")) {
       assertThat(filters.createFilterQuery().filterName(name).singleResult().getProperties()).as(name)
-          .containsEntry("refresh", false);
+          .containsEntry("refresh", false).containsEntry("variables", AccessPolicy.CASE_COLUMNS);
     }
 
     Filter asReleased = filters.createFilterQuery().filterName("Overdue").singleResult();
     Map<String, Object> released = new HashMap<>(asReleased.getProperties());
     released.put("refresh", true);
+    released.remove("variables");
     filters.saveFilter(asReleased.setProperties(released));
+    Filter withoutColumns = filters.createFilterQuery().filterName("All tasks I can see").singleResult();
+    Map<String, Object> columnless = new HashMap<>(withoutColumns.getProperties());
+    columnless.remove("variables");
+    filters.saveFilter(withoutColumns.setProperties(columnless));
     Filter changedByAdmin = filters.createFilterQuery().filterName("My tasks").singleResult();
     Map<String, Object> adminsChoice = new HashMap<>(changedByAdmin.getProperties());
     adminsChoice.put("refresh", true);
@@ -90,7 +95,9 @@ class IdentityBootstrapTest {
       bootstrap.run(null);
 
       assertThat(filters.createFilterQuery().filterName("Overdue").singleResult().getProperties())
-          .containsEntry("refresh", false);
+          .containsEntry("refresh", false).containsEntry("variables", AccessPolicy.CASE_COLUMNS);
+      assertThat(filters.createFilterQuery().filterName("All tasks I can see").singleResult().getProperties())
+          .containsEntry("variables", AccessPolicy.CASE_COLUMNS);
       assertThat(filters.createFilterQuery().filterName("My tasks").singleResult().getProperties())
           .containsEntry("refresh", true);
     } finally {
