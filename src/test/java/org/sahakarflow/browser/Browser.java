@@ -48,7 +48,10 @@ public final class Browser implements AutoCloseable {
 
   void signInToTasklist(String user, String password) {
     driver.get(baseUrl + "/camunda/app/tasklist/default/");
-    visible(By.cssSelector("input[placeholder='Username']")).sendKeys(user);
+    // the first page a fresh app serves loads Tasklist's scripts cold: on a busy machine, slowly
+    new WebDriverWait(driver, Duration.ofSeconds(120))
+        .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[placeholder='Username']")))
+        .sendKeys(user);
     driver.findElement(By.cssSelector("input[placeholder='Password']")).sendKeys(password);
     driver.findElement(By.cssSelector("button[type='submit']")).click();
     visible(By.linkText("Start process"));
@@ -121,6 +124,13 @@ public final class Browser implements AutoCloseable {
   java.util.List<String> options() {
     visible(By.cssSelector("div.fjs-dropdownlist-item"));
     return driver.findElements(By.cssSelector("div.fjs-dropdownlist-item")).stream().map(WebElement::getText).toList();
+  }
+
+  /** Writes what the browser shows to {@code target/screenshots/<name>.png} for a reviewer. */
+  public void screenshot(String name) throws java.io.IOException {
+    Path out = Path.of("target", "screenshots", name + ".png");
+    Files.createDirectories(out.getParent());
+    Files.write(out, ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
   }
 
   @Override

@@ -33,6 +33,11 @@ class TasklistBrowserTest {
     String societyName = "Browser Kheda PACS " + System.nanoTime();
     try (Browser applicant = new Browser(port)) {
       applicant.signInToTasklist("applicant.rj-udr", Http.DEMO_PASSWORD);
+      // a promoter is not asked to migrate to Camunda 8, nor offered tasks outside any case
+      applicant.visible(By.cssSelector("[cam-widget-header]"));
+      assertThat(applicant.driver.findElement(By.tagName("body")).getText())
+          .contains("Start process").doesNotContain("Camunda 8").doesNotContain("Create task");
+      applicant.screenshot("applicant-tasklist");
       applicant.clickable(By.linkText("Start process")).click();
       applicant.clickable(By.linkText("Register a new M-PACS")).click();
       // a Rajasthan promoter files in Rajasthan: the State is chosen, only its districts are offered
@@ -67,6 +72,7 @@ class TasklistBrowserTest {
     assertThat(instance.getBusinessKey()).matches("RJ-UDR-MPACS-\\d{4}-\\d{6}");
     assertThat(engine.getRuntimeService().getVariable(instance.getId(), "applicantId")).isEqualTo("applicant.rj-udr");
     assertThat(engine.getRuntimeService().getVariable(instance.getId(), "promoters").toString()).contains("BRW-15");
+    assertThat(engine.getRuntimeService().getVariable(instance.getId(), "districtName")).isEqualTo("Udaipur");
 
     CaseDriver cases = new CaseDriver(engine);
     cases.runAsyncSteps(instance.getBusinessKey());
@@ -77,7 +83,10 @@ class TasklistBrowserTest {
     try (Browser officer = new Browser(port)) {
       officer.signInToTasklist("rcs.rj-udr", Http.DEMO_PASSWORD);
       officer.clickable(By.partialLinkText("My group tasks")).click();
-      officer.visible(By.xpath("//*[contains(@class,'task')]//*[contains(., 'Scrutinise application')]"));
+      // the row says whose case it is: application number, society and district by name
+      officer.visible(By.xpath("//li[contains(concat(' ', @class, ' '), ' task ')][contains(., 'Scrutinise application')]"
+          + "[contains(., '" + instance.getBusinessKey() + "')][contains(., '" + societyName + "')][contains(., 'Udaipur')]"));
+      officer.screenshot("officer-group-tasks");
       String taskId = cases.task(instance.getBusinessKey(), StepIds.TASK_SCRUTINISE_APPLICATION).getId();
       officer.open("/camunda/app/tasklist/default/#/?task=" + taskId);
       officer.visible(By.xpath("//*[contains(., '" + instance.getBusinessKey() + "')]"));
