@@ -65,8 +65,9 @@ class NoticeTemplates {
     Set<String> missing = new TreeSet<>();
     Mustache.CustomContext values = name -> shown(name, variables, missing);
     // a line break typed into a form field must not start a new mail header
-    String subject = parts.stream().map(part -> part.subject().execute(values))
-        .collect(Collectors.joining(" / ")).replaceAll("[\\r\\n]+", " ");
+    List<String> subjects = parts.stream()
+        .map(part -> part.subject().execute(values).replaceAll("[\\r\\n]+", " ")).toList();
+    String subject = String.join(" / ", subjects);
     String body = parts.stream().map(part -> part.body().execute(values))
         .collect(Collectors.joining("\n\n" + SEPARATOR + "\n\n", "", "\n"));
     if (!missing.isEmpty()) {
@@ -74,7 +75,7 @@ class NoticeTemplates {
       LOG.warn("notice {} of case {}: no value for {}, shown as {}", notice,
           variables.apply("applicationNumber"), missing, MISSING);
     }
-    return new NoticeMessage(subject, body);
+    return new NoticeMessage(subject, body, subjects);
   }
 
   private static String shown(String name, Function<String, ?> variables, Set<String> missing) {

@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.sahakarflow.system.CaseVariables;
 import org.sahakarflow.system.ModelPaths;
 import org.sahakarflow.system.StepTasks;
 import org.springframework.stereotype.Component;
@@ -16,6 +17,7 @@ import org.springframework.stereotype.Component;
  * ({@link NoticeStepProperties}). Properties rather than input parameters: input parameters make
  * the step a scope with its own execution and store each value as a variable with its history,
  * for every notice of every case.
+ * A notice to the applicant also goes by SMS where the case holds a valid mobile ({@link NoticeService}).
  * Any failure propagates, so the engine retries the step and then shows an incident.
  * A template's {@code {{dueDate}}} is the due date of the step the notice is about: the task
  * {@code noticeTo} names, else the task whose boundary timer led to the notice.
@@ -52,7 +54,9 @@ class SendNoticeDelegate implements JavaDelegate {
             name -> {
               Object value = properties.has(name) ? properties.get(name) : execution.getVariable(name);
               return value == null && DUE_DATE.equals(name) ? stepDueDate(execution, noticeTo) : value;
-            }),
+            },
+            // the applicant's notices only: an officer's mobile is not on record
+            NoticeRecipients.APPLICANT.equals(noticeTo) ? execution.getVariable(CaseVariables.APPLICANT_MOBILE) : null),
         () -> recipients.resolve(noticeTo, execution));
   }
 

@@ -35,6 +35,8 @@ public final class CaseVariables {
   public static final String REGISTERED_BY = "registeredBy";
   /** Where the case's notices go: the chief promoter, or the society's secretary after registration. */
   public static final String APPLICANT_EMAIL = "chiefPromoterEmail";
+  /** The chief promoter's mobile, where the case has one: applicant notices also go there by SMS. */
+  public static final String APPLICANT_MOBILE = "chiefPromoterMobile";
 
   /**
    * Facts the engine or the app sets when a case opens; a submission naming one its form does not

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.sahakarflow.SahakarTest;
+import org.sahakarflow.system.CaseVariables;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -25,7 +26,7 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mail.javamail.JavaMailSender;
 
-/** The default run has no mail server: notices are recorded in full, not lost. */
+/** The default run has no mail server and no SMS gateway: notices are recorded in full, not lost. */
 @SahakarTest
 @ExtendWith(OutputCaptureExtension.class)
 class NoticeRecordingTest {
@@ -40,6 +41,8 @@ class NoticeRecordingTest {
   ObjectProvider<JavaMailSender> smtp;
   @Autowired
   AfterSendFault afterSendFault;
+  @Autowired
+  ObjectProvider<SmsSender> smsGateway;
 
   NoticeTestCases cases;
 
@@ -92,6 +95,30 @@ class NoticeRecordingTest {
     management.executeJob(jobId);
 
     assertThat(cases.logged(instance)).hasSize(1);
+    assertThat(instance).isWaitingAt(NoticeTestCases.LOOP_REPLY);
+  }
+
+  @Test
+  void withoutAGatewayTheSmsIsRecordedAndLoggedOnceNotSent(CapturedOutput output) {
+    assertThat(smsGateway.getIfAvailable()).as("no SMS gateway in the default run").isNull();
+    Map<String, Object> variables = NoticeTestCases.caseVariables();
+    variables.put(CaseVariables.APPLICANT_MOBILE, "9876543210");
+    String number = (String) variables.get("applicationNumber");
+    ProcessInstance instance = cases.start(NoticeTestCases.LOOP, variables);
+    afterSendFault.armFor(instance.getId());
+    String jobId = cases.job(instance).getId();
+
+    assertThatThrownBy(() -> management.executeJob(jobId)).hasStackTraceContaining(AfterSendFault.MESSAGE);
+    management.executeJob(jobId);
+
+    String text = "आवेदन " + number + " के संबंध में प्रश्न / Query on application " + number;
+    assertThat(cases.smsLogged(instance)).as("recorded once, though the step ran twice").singleElement()
+        .satisfies(row -> assertThat(row).containsEntry("status", "RECORDED").containsEntry("mobile", "9876543210")
+            .containsEntry("sms_text", text).containsEntry("notice", "QUERY_RAISED"));
+    assertThat(cases.logged(instance)).singleElement()
+        .satisfies(row -> assertThat(row).containsEntry("status", "RECORDED"));
+    assertThat(output).contains("notice " + instance.getId() + ":Task_SendQuery:0 SMS recorded, not sent",
+        "******3210: " + text).doesNotContain("9876543210");
     assertThat(instance).isWaitingAt(NoticeTestCases.LOOP_REPLY);
   }
 }

@@ -73,6 +73,11 @@ final class NoticeTestCases {
         + "order by notice_key", instance.getId());
   }
 
+  List<Map<String, Object>> smsLogged(ProcessInstance instance) {
+    return jdbc.queryForList("select * from notice_sms_log where process_instance_id = ? "
+        + "order by notice_key", instance.getId());
+  }
+
   /** A fresh group with members, {@code withEmail} of them with an address; returns those. */
   List<String> newGroup(String groupId, int withEmail, int withoutEmail) {
     Group group = engine.getIdentityService().newGroup(groupId);
