@@ -6,6 +6,7 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -14,6 +15,7 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.sahakarflow.WebappLabels;
 
 /**
  * Debian's headless Chromium driven through its chromedriver (never a downloaded browser). On a
@@ -23,12 +25,25 @@ public final class Browser implements AutoCloseable {
 
   static final File CHROMIUM = new File("/usr/bin/chromium");
   static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
+  // the sign-in fields by model, not by placeholder: the placeholders are translated
+  private static final By USERNAME = By.cssSelector("input[ng-model='username']");
+  private static final By PASSWORD = By.cssSelector("input[ng-model='password']");
 
   public final WebDriver driver;
   public final WebDriverWait wait;
   private final String baseUrl;
+  private final String language;
 
+  /** A browser whose user reads English. */
   public Browser(int port) throws Exception {
+    this(port, "en");
+  }
+
+  /**
+   * A browser whose user asks for {@code language} first (a language code like {@code hi}), the
+   * way a browser set to that language asks every site, with English after it.
+   */
+  public Browser(int port, String language) throws Exception {
     boolean installed = CHROMIUM.canExecute() && CHROMEDRIVER.canExecute();
     if (!installed && "true".equals(System.getenv("CI"))) {
       throw new IllegalStateException("CI needs /usr/bin/chromium and /usr/bin/chromedriver (.ci/run installs them)");
@@ -38,30 +53,38 @@ public final class Browser implements AutoCloseable {
     ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM).addArguments("--headless=new",
         "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
         "--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=1400,1100",
-        "--user-data-dir=" + profile);
+        "--user-data-dir=" + profile, "--lang=" + language);
+    // navigator.languages, which the Camunda webapps read, comes from this preference, not --lang
+    options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language.equals("en") ? "en" : language + ",en"));
     ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
         .usingAnyFreePort().build();
     this.driver = new ChromeDriver(service, options);
     this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
     this.baseUrl = "http://localhost:" + port;
+    this.language = language;
   }
 
-  void signInToTasklist(String user, String password) {
+  /** Opens Tasklist's sign-in page; answers its user name field. */
+  WebElement openTasklistSignIn() {
     driver.get(baseUrl + "/camunda/app/tasklist/default/");
     // the first page a fresh app serves loads Tasklist's scripts cold: on a busy machine, slowly
-    new WebDriverWait(driver, Duration.ofSeconds(120))
-        .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[placeholder='Username']")))
-        .sendKeys(user);
-    driver.findElement(By.cssSelector("input[placeholder='Password']")).sendKeys(password);
+    return new WebDriverWait(driver, Duration.ofSeconds(120))
+        .until(ExpectedConditions.visibilityOfElementLocated(USERNAME));
+  }
+
+  /** Signs in to Tasklist and waits for its navigation, in the browser's language. */
+  void signInToTasklist(String user, String password) {
+    openTasklistSignIn().sendKeys(user);
+    driver.findElement(PASSWORD).sendKeys(password);
     driver.findElement(By.cssSelector("button[type='submit']")).click();
-    visible(By.linkText("Start process"));
+    visible(By.linkText(WebappLabels.tasklist(language, "START_PROCESS")));
   }
 
   /** Signs in on Cockpit's login page and waits for the dashboard. */
   public void signInToCockpit(String user, String password) {
     driver.get(baseUrl + "/camunda/app/cockpit/default/");
-    visible(By.cssSelector("input[placeholder='Username']")).sendKeys(user);
-    driver.findElement(By.cssSelector("input[placeholder='Password']")).sendKeys(password);
+    visible(USERNAME).sendKeys(user);
+    driver.findElement(PASSWORD).sendKeys(password);
     driver.findElement(By.cssSelector("button[type='submit']")).click();
   }
 
