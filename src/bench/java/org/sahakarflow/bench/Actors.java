@@ -36,6 +36,11 @@ final class Actors {
     }
   }
 
+  /** The user's groups and tenants, resolved once per user like a session. */
+  Authentication session(String userId) {
+    return sessions.computeIfAbsent(userId, this::login);
+  }
+
   private Authentication login(String userId) {
     return new Authentication(userId,
         identity.createGroupQuery().groupMember(userId).unlimitedList().stream().map(Group::getId).toList(),

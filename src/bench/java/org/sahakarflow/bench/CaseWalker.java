@@ -110,7 +110,8 @@ final class CaseWalker {
     return result;
   }
 
-  private static Map<String, Object> documents() {
+  /** The three uploads of the document step, as small PDFs. */
+  static Map<String, Object> documents() {
     Map<String, Object> files = new HashMap<>();
     for (String name : List.of("byeLawsDocument", "promoterListDocument", "bankCertificateDocument")) {
       files.put(name, Variables.fileValue(name + ".pdf")

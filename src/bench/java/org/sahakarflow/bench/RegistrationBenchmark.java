@@ -6,8 +6,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DatabaseMetaData;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
@@ -87,7 +85,7 @@ class RegistrationBenchmark {
     long baselineBefore = ended(BASELINE, StepIds.END_DECIDED);
     long societiesBefore = societies();
 
-    String database = database();
+    String database = BenchDatabase.describe(jdbc);
     Housekeeping housekeeping = Housekeeping.of(jdbc, database);
     for (int i = 0; i < WARMUP; i++) {
       walker.walk(app, appStart, queryLoop(i));
@@ -157,14 +155,6 @@ class RegistrationBenchmark {
 
   private long societies() {
     return jdbc.queryForObject("select count(*) from society", Long.class);
-  }
-
-  /** The database's product name and version, e.g. "PostgreSQL 15.20". */
-  private String database() {
-    return jdbc.execute((Connection c) -> {
-      DatabaseMetaData meta = c.getMetaData();
-      return meta.getDatabaseProductName() + " " + meta.getDatabaseProductVersion().split(" ")[0];
-    });
   }
 
   private void report(String database, Side app, Side baseline, double loadBefore, Housekeeping housekeeping)

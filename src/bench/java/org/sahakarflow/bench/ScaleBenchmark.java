@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DatabaseMetaData;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -33,11 +32,9 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.Test;
 import org.sahakarflow.AppNode;
 import org.sahakarflow.CaseDriver;
@@ -117,6 +114,7 @@ class ScaleBenchmark {
   final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
   final StringBuilder report = new StringBuilder();
   RegistrationSubmissions submissions;
+  Actors people;
   CaseDriver app;
   BareEngine bare;
   boolean postgres;
@@ -129,8 +127,9 @@ class ScaleBenchmark {
   @Test
   void nationalQueuesAgainstTheBareEngine() throws Exception {
     submissions = new RegistrationSubmissions(context);
+    people = new Actors(engine.getIdentityService());
     app = new CaseDriver(engine);
-    String database = database();
+    String database = BenchDatabase.describe(jdbc);
     postgres = database.toLowerCase(Locale.ROOT).startsWith("postgres");
     staffEveryDistrict();
     NationalCaseload caseload = new NationalCaseload(places);
@@ -202,7 +201,7 @@ class ScaleBenchmark {
       if (theirs.createUserQuery().userId(userId).count() == 0) {
         theirs.saveUser(theirs.newUser(userId));
       }
-      for (String group : login(userId).getGroupIds()) {
+      for (String group : people.session(userId).getGroupIds()) {
         if (theirs.createGroupQuery().groupId(group).count() == 0) {
           theirs.saveGroup(theirs.newGroup(group));
         }
@@ -275,7 +274,7 @@ class ScaleBenchmark {
     }
     Task upload = app.task(number, StepIds.TASK_UPLOAD_DOCUMENTS);
     as(engine, applicantOf(c), () -> {
-      engine.getTaskService().complete(upload.getId(), documents());
+      engine.getTaskService().complete(upload.getId(), CaseWalker.documents());
       return null;
     });
     app.runAsyncSteps(number);
@@ -360,7 +359,7 @@ class ScaleBenchmark {
         "ratio");
     for (Map.Entry<String, String> role : ROLES.entrySet()) {
       String userId = role.getValue();
-      Authentication who = login(userId);
+      Authentication who = people.session(userId);
       for (String filterName : List.of("My tasks", "My group tasks", "All tasks I can see")) {
         Filter ours = filter(engine, filterName);
         Filter theirs = filter(bare.engine, filterName);
@@ -394,7 +393,7 @@ class ScaleBenchmark {
 
   private void claimAndComplete() {
     String officer = ROLES.get("district officer");
-    Authentication who = login(officer);
+    Authentication who = people.session(officer);
     for (ProcessEngine on : List.of(engine, bare.engine)) {
       long open = on.getTaskService().createTaskQuery().taskCandidateGroup(Groups.rcsDistrict(WORST_DISTRICT))
           .taskDefinitionKey(StepIds.TASK_SCRUTINISE_APPLICATION).taskUnassigned().count();
@@ -578,15 +577,6 @@ class ScaleBenchmark {
         List.of(stateCode));
   }
 
-  /** The user's groups and tenants (directly or through a group), as Tasklist's sign-in resolves them. */
-  private Authentication login(String userId) {
-    IdentityService identity = engine.getIdentityService();
-    return new Authentication(userId,
-        identity.createGroupQuery().groupMember(userId).unlimitedList().stream().map(Group::getId).toList(),
-        identity.createTenantQuery().userMember(userId).includingGroupsOfUser(true).unlimitedList()
-            .stream().map(Tenant::getId).toList());
-  }
-
   private static <T> T as(ProcessEngine on, Authentication who, Supplier<T> action) {
     on.getIdentityService().setAuthentication(who);
     try {
@@ -600,15 +590,6 @@ class ScaleBenchmark {
     return on.getFilterService().createFilterQuery().filterName(name).singleResult();
   }
 
-  private static Map<String, Object> documents() {
-    Map<String, Object> files = new HashMap<>();
-    for (String name : List.of("byeLawsDocument", "promoterListDocument", "bankCertificateDocument")) {
-      files.put(name, Variables.fileValue(name + ".pdf")
-          .file(("%PDF-1.4 " + name).getBytes(StandardCharsets.UTF_8)).mimeType("application/pdf").create());
-    }
-    return files;
-  }
-
   private void print(String format, Object... args) {
     String line = String.format(format, args);
     System.out.print(line);
@@ -617,12 +598,5 @@ class ScaleBenchmark {
 
   private static double load() {
     return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-  }
-
-  private String database() {
-    return jdbc.execute((Connection c) -> {
-      DatabaseMetaData meta = c.getMetaData();
-      return meta.getDatabaseProductName() + " " + meta.getDatabaseProductVersion().split(" ")[0];
-    });
   }
 }

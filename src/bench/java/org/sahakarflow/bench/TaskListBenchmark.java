@@ -6,7 +6,6 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -74,7 +73,7 @@ class TaskListBenchmark {
 
   @Test
   void myGroupTasksWithTheJoinAndWithExists() throws Exception {
-    String database = database();
+    String database = BenchDatabase.describe(jdbc);
     long openBefore = engine.getTaskService().createTaskQuery().taskCandidateGroup(GROUP).count();
     long createStarted = System.nanoTime();
     openTasks((int) Math.max(0, TASKS - openBefore));
@@ -222,12 +221,5 @@ class TaskListBenchmark {
     } finally {
       engine.getIdentityService().clearAuthentication();
     }
-  }
-
-  private String database() {
-    return jdbc.execute((Connection c) -> {
-      DatabaseMetaData meta = c.getMetaData();
-      return meta.getDatabaseProductName() + " " + meta.getDatabaseProductVersion().split(" ")[0];
-    });
   }
 }
