@@ -32,7 +32,7 @@ class AmendmentCertificateRenderer {
   private static void draw(CertificatePage page, Certificate c) throws IOException {
     page.border();
     page.line(BOLD, 18, TITLE);
-    page.line(REGULAR, SIZE, "under the " + c.stateName() + " Cooperative Societies Act");
+    page.line(REGULAR, SIZE, "under " + c.amendedUnder());
     page.gap(18);
     page.line(REGULAR, SIZE, "The amendment of the bye-laws of");
     page.line(BOLD, 14, c.societyName());
@@ -45,6 +45,9 @@ class AmendmentCertificateRenderer {
         : "Registered by the Registrar, the society not having adopted the amendment he directed");
     page.line(REGULAR, SIZE, "Date of registration of the amendment: " + DATE.format(c.registeredOn()));
     page.line(REGULAR, SIZE, "Registering officer: " + (c.officerName() != null ? c.officerName() : DEEMED));
+    if (c.officerName() != null && c.officerDesignation() != null) {
+      page.line(REGULAR, SIZE, "Designation: " + c.officerDesignation());
+    }
     page.gap(12);
     page.line(BOLD, SIZE, "Activities the society may take up:");
     for (String activity : c.activities()) {
@@ -53,11 +56,13 @@ class AmendmentCertificateRenderer {
   }
 
   /**
+   * @param amendedUnder the Act, and its section where known ({@code StateActs})
    * @param meetingDate null for an amendment the Registrar registered on a direction
    * @param officerName null for a deemed registration
+   * @param officerDesignation the office the officer decided in; null when deemed or not known
    */
-  record Certificate(String stateName, String societyName, String registrationNumber,
+  record Certificate(String amendedUnder, String societyName, String registrationNumber,
       String districtName, String caseNumber, String byeLawVersion, LocalDate meetingDate,
-      LocalDate registeredOn, String officerName, List<String> activities) {
+      LocalDate registeredOn, String officerName, String officerDesignation, List<String> activities) {
   }
 }

@@ -1,17 +1,15 @@
 package org.sahakarflow.bylaws;
 
 import java.time.LocalDate;
-import java.util.Objects;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.variable.Variables;
+import org.sahakarflow.identity.Officers;
 import org.sahakarflow.identity.Places;
 import org.sahakarflow.society.Societies;
+import org.sahakarflow.society.StateActs;
 import org.sahakarflow.system.CaseVariables;
+import org.sahakarflow.system.CertificateSigner;
 import org.springframework.stereotype.Component;
 
 /** Issues the amendment certificate from the society record, kept with the case as a PDF file variable. */
@@ -20,11 +18,15 @@ class IssueAmendmentCertificateDelegate implements JavaDelegate {
 
   private final Societies societies;
   private final Places places;
+  private final StateActs acts;
+  private final CertificateSigner signer;
   private final AmendmentCertificateRenderer renderer = new AmendmentCertificateRenderer();
 
-  IssueAmendmentCertificateDelegate(Societies societies, Places places) {
+  IssueAmendmentCertificateDelegate(Societies societies, Places places, StateActs acts, CertificateSigner signer) {
     this.societies = societies;
     this.places = places;
+    this.acts = acts;
+    this.signer = signer;
   }
 
   @Override
@@ -32,16 +34,19 @@ class IssueAmendmentCertificateDelegate implements JavaDelegate {
     String caseNumber = execution.getProcessBusinessKey();
     Societies.Society society = societies.find((String) execution.getVariable(CaseVariables.REGISTRATION_NUMBER))
         .orElseThrow(() -> new IllegalStateException("society of " + caseNumber + " is not on record"));
-    byte[] pdf = renderer.render(new AmendmentCertificateRenderer.Certificate(
-        places.state(society.stateCode()).orElseThrow().name(), society.name(),
-        society.registrationNumber(), places.district(society.districtCode()).orElseThrow().name(),
-        caseNumber, society.byeLawVersion(),
+    Places.State state = places.state(society.stateCode()).orElseThrow();
+    Places.District district = places.district(society.districtCode()).orElseThrow();
+    String officer = Boolean.TRUE.equals(execution.getVariable(BylawAdoption.DEEMED)) ? null
+        : (String) execution.getVariable(BylawAdoption.DECIDED_BY);
+    byte[] pdf = renderer.render(new AmendmentCertificateRenderer.Certificate(acts.amendedUnder(state.code()),
+        society.name(), society.registrationNumber(), district.name(), caseNumber, society.byeLawVersion(),
         meetingDate(execution), society.modelByeLawsAdoptedOn(),
-        Boolean.TRUE.equals(execution.getVariable(BylawAdoption.DEEMED)) ? null
-            : officerName((String) execution.getVariable(BylawAdoption.DECIDED_BY)),
-        society.adoptedActivities()));
+        officer == null ? null : Officers.name(officer, "registering officer"),
+        officer == null ? null : Officers.designation(officer, district, state), society.adoptedActivities()));
+    byte[] signed = signer.sign(pdf, "Registration of the amendment of the bye-laws of " + society.name()
+        + ", case " + caseNumber, district.name() + ", " + state.name());
     execution.setVariable(BylawAdoption.CERTIFICATE, Variables.fileValue("amendment-" + caseNumber + ".pdf")
-        .file(pdf).mimeType("application/pdf").create());
+        .file(signed).mimeType("application/pdf").create());
   }
 
   /** Null when the Registrar registered a directed amendment the society never put to a meeting. */
@@ -50,14 +55,4 @@ class IssueAmendmentCertificateDelegate implements JavaDelegate {
     return day == null ? null : LocalDate.parse((String) day);
   }
 
-  private static String officerName(String userId) {
-    // the officer's name is printed whoever runs the step (a job, another user)
-    User officer = Context.getCommandContext().runWithoutAuthorization(() -> Context
-        .getProcessEngineConfiguration().getIdentityService().createUserQuery().userId(userId).singleResult());
-    if (officer == null) {
-      throw new IllegalStateException("registering officer " + userId + " is not a known user");
-    }
-    return Stream.of(officer.getFirstName(), officer.getLastName()).filter(Objects::nonNull)
-        .collect(Collectors.joining(" "));
-  }
 }

@@ -1,17 +1,14 @@
 package org.sahakarflow.membership;
 
 import java.time.LocalDate;
-import java.util.Objects;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.variable.Variables;
+import org.sahakarflow.identity.Officers;
 import org.sahakarflow.identity.Places;
 import org.sahakarflow.society.Societies;
 import org.sahakarflow.system.CaseVariables;
+import org.sahakarflow.system.CertificateSigner;
 import org.springframework.stereotype.Component;
 
 /** Issues the membership certificate, kept with the case as a PDF file variable. */
@@ -20,11 +17,13 @@ class IssueMembershipCertificateDelegate implements JavaDelegate {
 
   private final Societies societies;
   private final Places places;
+  private final CertificateSigner signer;
   private final MembershipCertificateRenderer renderer = new MembershipCertificateRenderer();
 
-  IssueMembershipCertificateDelegate(Societies societies, Places places) {
+  IssueMembershipCertificateDelegate(Societies societies, Places places, CertificateSigner signer) {
     this.societies = societies;
     this.places = places;
+    this.signer = signer;
   }
 
   @Override
@@ -43,19 +42,11 @@ class IssueMembershipCertificateDelegate implements JavaDelegate {
         society.name(), society.registrationNumber(), places.district(society.districtCode()).orElseThrow().name(),
         places.state(society.stateCode()).orElseThrow().name(), membershipNumber,
         LocalDate.parse((String) execution.getVariable(NationalMembership.ADMITTED_ON)), payment,
-        applicationNumber, signatoryName((String) execution.getVariable(NationalMembership.DECIDED_BY))));
+        applicationNumber, Officers.name((String) execution.getVariable(NationalMembership.DECIDED_BY),
+            "deciding board member")));
+    byte[] signed = signer.sign(pdf, "Membership of " + society.name() + " in " + national.fullName(),
+        national.fullName());
     execution.setVariable(NationalMembership.CERTIFICATE, Variables.fileValue(
-        "membership-" + membershipNumber.replace('/', '-') + ".pdf").file(pdf).mimeType("application/pdf").create());
-  }
-
-  private static String signatoryName(String userId) {
-    // the board member's name is printed whoever runs the step (a job, another user)
-    User user = userId == null ? null : Context.getCommandContext().runWithoutAuthorization(() -> Context
-        .getProcessEngineConfiguration().getIdentityService().createUserQuery().userId(userId).singleResult());
-    if (user == null) {
-      throw new IllegalStateException("the deciding board member " + userId + " is not a known user");
-    }
-    return Stream.of(user.getFirstName(), user.getLastName()).filter(Objects::nonNull)
-        .collect(Collectors.joining(" "));
+        "membership-" + membershipNumber.replace('/', '-') + ".pdf").file(signed).mimeType("application/pdf").create());
   }
 }

@@ -1,13 +1,10 @@
 package org.sahakarflow.registration;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Objects;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.context.Context;
+import org.sahakarflow.identity.Officers;
 import org.sahakarflow.identity.Places;
+import org.sahakarflow.society.StateActs;
+import org.sahakarflow.system.CertificateSigner;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriUtils;
 
@@ -23,15 +20,17 @@ class CertificateIssuer {
   private final SocietyRegister register;
   private final CertificateRenderer renderer;
   private final Places places;
-  private final IdentityService identity;
+  private final StateActs acts;
+  private final CertificateSigner signer;
   private final SocietyRegisterProperties properties;
 
-  CertificateIssuer(SocietyRegister register, Places places, IdentityService identity,
+  CertificateIssuer(SocietyRegister register, Places places, StateActs acts, CertificateSigner signer,
       SocietyRegisterProperties properties) {
     this.register = register;
     this.renderer = new CertificateRenderer();
     this.places = places;
-    this.identity = identity;
+    this.acts = acts;
+    this.signer = signer;
     this.properties = properties;
   }
 
@@ -40,13 +39,17 @@ class CertificateIssuer {
         .orElseThrow(() -> new IllegalStateException("no society registered as " + registrationNumber
             + "; a certificate follows the allocation of its number"));
     String url = verifyUrl(society);
-    byte[] pdf = renderer.render(new CertificateRenderer.Certificate(
-        places.state(society.stateCode()).orElseThrow().name(), society.name(), society.type(),
-        society.registrationNumber(), society.registeredOn(),
-        places.district(society.districtCode()).orElseThrow().name(), society.areaOfOperation(),
-        society.deemed() ? null : officerName(society.registeredBy()), society.deemed(),
+    Places.State state = places.state(society.stateCode()).orElseThrow();
+    Places.District district = places.district(society.districtCode()).orElseThrow();
+    byte[] pdf = renderer.render(new CertificateRenderer.Certificate(state.name(),
+        acts.registeredUnder(state.code()), society.name(), society.type(),
+        society.registrationNumber(), society.registeredOn(), district.name(), society.areaOfOperation(),
+        society.deemed() ? null : Officers.name(society.registeredBy(), "registering officer"),
+        society.deemed() ? null : Officers.designation(society.registeredBy(), district, state), society.deemed(),
         society.verificationCode(), url));
-    return new Issued(fileName(registrationNumber), pdf, url);
+    byte[] signed = signer.sign(pdf, "Certificate of registration of " + society.name() + ", "
+        + society.registrationNumber(), district.name() + ", " + state.name());
+    return new Issued(fileName(registrationNumber), signed, url);
   }
 
   /** Where the applicant, signed in, downloads the certificate kept with the case. */
@@ -62,17 +65,6 @@ class CertificateIssuer {
 
   static String fileName(String registrationNumber) {
     return "certificate-" + registrationNumber.replace('/', '-') + ".pdf";
-  }
-
-  private String officerName(String userId) {
-    // the officer's name is on the certificate whoever triggers the issue (a job, another user)
-    User officer = Context.getCommandContext().runWithoutAuthorization(
-        () -> identity.createUserQuery().userId(userId).singleResult());
-    if (officer == null) {
-      throw new IllegalStateException("registering officer " + userId + " is not a known user");
-    }
-    return Stream.of(officer.getFirstName(), officer.getLastName()).filter(Objects::nonNull)
-        .collect(Collectors.joining(" "));
   }
 
   record Issued(String fileName, byte[] pdf, String verifyUrl) {

@@ -25,7 +25,11 @@ class CertificateRenderer {
   static final String DEEMED = "Deemed registered on expiry of the statutory period";
   static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
 
+  static final String SIGNED = "Digitally signed by the registrar's office: a PDF reader shows who signed it and"
+      + " that nothing has changed since. Scan the code to see the register's entry.";
+
   private static final float BODY_SIZE = 11;
+  private static final float QR_SIZE = 90;
   private static final float LEADING = 1.45f;
 
   byte[] render(Certificate certificate) {
@@ -46,7 +50,7 @@ class CertificateRenderer {
     page.border();
     page.innerBorder();
     page.centred(BOLD, 24, TITLE);
-    page.centred(REGULAR, 12, "registered under the " + c.stateName() + " Cooperative Societies Act");
+    page.centred(REGULAR, 12, "registered under " + c.registeredUnder());
     page.gap(28);
     page.centred(REGULAR, BODY_SIZE, "This is to certify that");
     page.gap(6);
@@ -59,9 +63,14 @@ class CertificateRenderer {
     page.field("District", c.districtName() + ", " + c.stateName(), REGULAR);
     page.field("Area of operation", c.areaOfOperation() == null ? "-" : c.areaOfOperation(), REGULAR);
     page.field("Registering officer", c.deemed() ? DEEMED : c.officerName(), c.deemed() ? ITALIC : REGULAR);
+    if (!c.deemed() && c.officerDesignation() != null) {
+      page.field("Designation", c.officerDesignation(), REGULAR);
+    }
+    page.qr(c.verifyUrl(), QR_SIZE);
     page.foot();
     page.line(REGULAR, 9, "Verification code: " + c.verificationCode());
     page.line(REGULAR, 9, "Verify at " + c.verifyUrl());
+    page.line(ITALIC, 9, SIGNED);
   }
 
   private static void describe(PDDocumentInformation info, Certificate certificate) {
@@ -72,10 +81,16 @@ class CertificateRenderer {
     info.setCreationDate(issued);
   }
 
-  /** What the certificate says; {@code officerName} is null when the society is deemed registered. */
-  record Certificate(String stateName, String societyName, SocietyType type,
+  /**
+   * What the certificate says.
+   *
+   * @param registeredUnder the Act, and its section where known ({@code StateActs})
+   * @param officerName null when the society is deemed registered
+   * @param officerDesignation the office the officer decided in; null when deemed or not known
+   */
+  record Certificate(String stateName, String registeredUnder, String societyName, SocietyType type,
       String registrationNumber, LocalDate registeredOn, String districtName,
-      String areaOfOperation, String officerName, boolean deemed, String verificationCode,
-      String verifyUrl) {
+      String areaOfOperation, String officerName, String officerDesignation, boolean deemed,
+      String verificationCode, String verifyUrl) {
   }
 }

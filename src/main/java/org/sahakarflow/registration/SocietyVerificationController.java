@@ -7,8 +7,13 @@ import java.time.LocalDate;
 import java.util.Locale;
 import org.sahakarflow.identity.Places;
 import org.sahakarflow.system.NotFoundException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -24,18 +29,35 @@ class SocietyVerificationController {
 
   private final SocietyRegister register;
   private final Places places;
+  private final VerificationPage page;
 
-  SocietyVerificationController(SocietyRegister register, Places places) {
+  SocietyVerificationController(SocietyRegister register, Places places, VerificationPage page) {
     this.register = register;
     this.places = places;
+    this.page = page;
   }
 
-  /** Registration numbers contain '/', so the number is the whole rest of the path. */
+  /**
+   * Registration numbers contain '/', so the number is the whole rest of the path. A browser (one
+   * that scanned the certificate's QR code) gets the page; any other client the JSON answer.
+   */
   @GetMapping(PATH + "/{*registrationNumber}")
-  SocietyVerification verify(@PathVariable String registrationNumber,
-      @RequestParam(required = false) String code) {
+  ResponseEntity<?> verify(@PathVariable String registrationNumber, @RequestParam(required = false) String code,
+      @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
     String number = registrationNumber.startsWith("/") ? registrationNumber.substring(1)
         : registrationNumber;
+    String given = code == null || code.isBlank() ? null : code.strip();
+    if (accept == null || !accept.contains(MediaType.TEXT_HTML_VALUE)) {
+      return ResponseEntity.ok(answer(number, given));
+    }
+    MediaType html = new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8);
+    if (register.find(number).isEmpty()) {
+      return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(html).body(page.unknown(number, given));
+    }
+    return ResponseEntity.ok().contentType(html).body(page.registered(answer(number, given), given));
+  }
+
+  private SocietyVerification answer(String number, String code) {
     SocietyRegister.Society society = register.find(number)
         .orElseThrow(() -> new NotFoundException("no society is registered under that number"));
     return new SocietyVerification(society.registrationNumber(), true, society.name(),

@@ -15,26 +15,30 @@ class AmendmentCertificateRendererTest {
   @Test
   void theAmendmentCertificateNamesTheSocietyTheCaseAndTheActivities() throws IOException {
     byte[] pdf = new AmendmentCertificateRenderer().render(new AmendmentCertificateRenderer.Certificate(
-        "Rajasthan", "Kheda Bahuuddeshiya Prathmik Krishi Rin Sahakari Samiti", "RJ/UDR/MPACS/2026/0042", "Udaipur",
+        "the Rajasthan Co-operative Societies Act, 2001", "Kheda Bahuuddeshiya Prathmik Krishi Rin Sahakari Samiti",
+        "RJ/UDR/MPACS/2026/0042", "Udaipur",
         "BYL-RJ-UDR-2026-000007", "Model Bye-laws for PACS (Rajasthan, 2023)", LocalDate.of(2026, 2, 1),
-        LocalDate.of(2026, 3, 9), "Sunita Sharma", List.of("DAIRY", "COMMON_SERVICE_CENTRE")));
+        LocalDate.of(2026, 3, 9), "Sunita Sharma", "Assistant Registrar of Co-operative Societies, Udaipur",
+        List.of("DAIRY", "COMMON_SERVICE_CENTRE")));
 
     try (PDDocument document = Loader.loadPDF(pdf)) {
       assertThat(new PDFTextStripper().getText(document).replaceAll("\\s+", " ")).contains(
           "Certificate of Registration of Amendment", "Kheda Bahuuddeshiya Prathmik Krishi Rin Sahakari Samiti",
-          "Amendment case: BYL-RJ-UDR-2026-000007", "- dairy", "- common service centre");
+          "under the Rajasthan Co-operative Societies Act, 2001", "Amendment case: BYL-RJ-UDR-2026-000007",
+          "Designation: Assistant Registrar of Co-operative Societies, Udaipur", "- dairy", "- common service centre");
     }
   }
 
   @Test
   void aDeemedAmendmentNamesNoOfficerAndOneTheRegistrarRegisteredOnADirectionNoMeeting() throws IOException {
     byte[] deemed = new AmendmentCertificateRenderer().render(new AmendmentCertificateRenderer.Certificate(
-        "Maharashtra", "Pune PACS", "MH/PUN/PACS/1985/0042", "Pune", "MH-PUN-BYLAW-2026-000003",
-        "Model Bye-laws for PACS (2023)", LocalDate.of(2026, 3, 17), LocalDate.of(2026, 7, 20), null,
+        "section 13 of the Maharashtra Co-operative Societies Act, 1960", "Pune PACS", "MH/PUN/PACS/1985/0042", "Pune", "MH-PUN-BYLAW-2026-000003",
+        "Model Bye-laws for PACS (2023)", LocalDate.of(2026, 3, 17), LocalDate.of(2026, 7, 20), null, null,
         List.of("DAIRY")));
     byte[] directed = new AmendmentCertificateRenderer().render(new AmendmentCertificateRenderer.Certificate(
-        "Maharashtra", "Pune PACS", "MH/PUN/PACS/1985/0042", "Pune", "MH-PUN-BYLAW-2026-000004",
-        "Model Bye-laws for PACS (2023)", null, LocalDate.of(2026, 6, 5), "Asha Patil", List.of("DAIRY")));
+        "section 13 of the Maharashtra Co-operative Societies Act, 1960", "Pune PACS", "MH/PUN/PACS/1985/0042", "Pune", "MH-PUN-BYLAW-2026-000004",
+        "Model Bye-laws for PACS (2023)", null, LocalDate.of(2026, 6, 5), "Asha Patil",
+        "Registrar of Co-operative Societies, Maharashtra", List.of("DAIRY")));
 
     try (PDDocument document = Loader.loadPDF(deemed)) {
       assertThat(new PDFTextStripper().getText(document).replaceAll("\\s+", " ")).contains(
@@ -44,17 +48,20 @@ class AmendmentCertificateRendererTest {
     try (PDDocument document = Loader.loadPDF(directed)) {
       assertThat(new PDFTextStripper().getText(document).replaceAll("\\s+", " ")).contains(
           "Registered by the Registrar, the society not having adopted the amendment he directed",
-          "Registering officer: Asha Patil").doesNotContain("general meeting");
+          "under section 13 of the Maharashtra Co-operative Societies Act, 1960",
+          "Registering officer: Asha Patil", "Designation: Registrar of Co-operative Societies, Maharashtra")
+          .doesNotContain("general meeting");
     }
   }
 
   @Test
   void aLongLineWrapsInsideTheMargins() throws IOException {
     byte[] pdf = new AmendmentCertificateRenderer().render(new AmendmentCertificateRenderer.Certificate(
-        "Andaman and Nicobar Islands", "Kheda Bahuuddeshiya Prathmik Krishi Rin Sahakari Samiti",
+        "the Andaman and Nicobar Islands Co-operative Societies Regulation, 1973", "Kheda Bahuuddeshiya Prathmik Krishi Rin Sahakari Samiti",
         "AN/NIC/MPACS/2026/0042", "Nicobars", "BYL-AN-NIC-2026-000007",
         "Model Bye-laws for Primary Agricultural Credit Societies (Andaman and Nicobar Islands, 2023)",
-        LocalDate.of(2026, 2, 1), LocalDate.of(2026, 3, 9), "Sunita Sharma", List.of("DAIRY")));
+        LocalDate.of(2026, 2, 1), LocalDate.of(2026, 3, 9), "Sunita Sharma",
+        "Assistant Registrar of Co-operative Societies, Nicobars", List.of("DAIRY")));
 
     // the page's margin is 72 points (one inch); the text keeps it
     assertThat(CertificateMargins.rightMargin(pdf)).isGreaterThanOrEqualTo(71f);

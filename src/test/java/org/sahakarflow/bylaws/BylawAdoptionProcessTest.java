@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.sahakarflow.CaseDriver.vars;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.sahakarflow.Pdfs;
 import org.sahakarflow.SahakarTest;
 import org.sahakarflow.system.CaseVariables;
 import org.sahakarflow.system.India;
@@ -53,7 +55,7 @@ class BylawAdoptionProcessTest {
   }
 
   @Test
-  void passedVoteThenRegisteredUpdatesTheSocietyRecord() {
+  void passedVoteThenRegisteredUpdatesTheSocietyRecord() throws IOException {
     String key = cases.atScrutiny();
     String society = (String) cases.driver.variable(key, "registrationNumber");
     assertThat(key).matches("RJ-UDR-BYLAW-\\d{4}-\\d{6}");
@@ -75,6 +77,10 @@ class BylawAdoptionProcessTest {
     assertThat(certificate).isNotNull();
     assertThat(certificate.getMimeType()).isEqualTo("application/pdf");
     assertThat(certificate.getFilename()).isEqualTo("amendment-" + key + ".pdf");
+    Pdfs.Signature signature = Pdfs.signature(certificate.getValue().readAllBytes());
+    assertThat(signature.intact()).isTrue();
+    assertThat(signature.reason()).contains(key);
+    assertThat(signature.location()).isEqualTo("Udaipur, Rajasthan");
     assertThat(cases.notices(key)).containsSubsequence("BYLAW_MEETING_NOTICE", "BYLAW_SUBMITTED", "BYLAW_REGISTERED");
   }
 

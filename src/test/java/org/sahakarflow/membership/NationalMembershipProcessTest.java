@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.sahakarflow.Pdfs;
 import org.sahakarflow.SahakarTest;
 import org.sahakarflow.system.CaseConflict;
 import org.sahakarflow.system.India;
@@ -78,7 +79,11 @@ class NationalMembershipProcessTest {
         .singleResult().getTypedValue();
     assertThat(certificate.getMimeType()).isEqualTo("application/pdf");
     assertThat(certificate.getFilename()).isEqualTo("membership-" + membershipNumber.replace('/', '-') + ".pdf");
-    assertThat(new String(certificate.getValue().readNBytes(5), StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+    byte[] pdf = certificate.getValue().readAllBytes();
+    assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+    Pdfs.Signature signature = Pdfs.signature(pdf);
+    assertThat(signature.intact()).isTrue();
+    assertThat(signature.reason()).contains("National Cooperative Exports Limited");
     assertThat(cases.notices(key)).containsExactly("NATIONAL_ACKNOWLEDGED", "NATIONAL_ADMITTED");
     assertThat(noticeBody(key, "NATIONAL_ADMITTED")).contains(membershipNumber, "National Cooperative Exports Limited")
         .doesNotContain("{{", "—");

@@ -18,6 +18,9 @@ class CertificateRendererTest {
   static final String AREA = "Revenue villages of Kheda, Bhuwana, Badi, Sisarma, Kaladwas, "
       + "Titardi and Savina Khera in Girwa block, Udaipur district, with all their hamlets";
 
+  static final String RAJASTHAN_ACT = "the Rajasthan Co-operative Societies Act, 2001";
+  static final String VERIFY_URL = "http://localhost:8080/verify/RJ/UDR/MPACS/2026/0042?code=K7PQ2MXA";
+
   final CertificateRenderer renderer = new CertificateRenderer();
 
   @Test
@@ -30,7 +33,7 @@ class CertificateRendererTest {
       assertThat(document.getPage(0).getMediaBox().getHeight()).isEqualTo(PDRectangle.A4.getHeight());
       assertThat(text(document)).contains(
           "Certificate of Registration",
-          "registered under the Rajasthan Cooperative Societies Act",
+          "registered under the Rajasthan Co-operative Societies Act, 2001",
           "Kheda Bahuuddeshiya PACS",
           "Type of society: M-PACS",
           "Registration number: RJ/UDR/MPACS/2026/0042",
@@ -38,6 +41,7 @@ class CertificateRendererTest {
           "District: Udaipur, Rajasthan",
           "Area of operation: " + AREA,
           "Registering officer: Sunita Sharma",
+          "Designation: Assistant Registrar of Co-operative Societies, Udaipur",
           "Verification code: K7PQ2MXA",
           "Verify at http://localhost:8080/verify/RJ/UDR/MPACS/2026/0042?code=K7PQ2MXA")
           .doesNotContain(CertificateRenderer.DEEMED);
@@ -45,11 +49,19 @@ class CertificateRendererTest {
   }
 
   @Test
+  void theQrCodeOnThePageOpensTheVerificationAddress() throws IOException {
+    byte[] pdf = renderer.render(certificate("Kheda Bahuuddeshiya PACS", "Sunita Sharma", false));
+
+    assertThat(Pdfs.qrCode(pdf)).isEqualTo(VERIFY_URL);
+  }
+
+  @Test
   void deemedRegistrationSaysSoInsteadOfNamingAnOfficer() throws IOException {
     byte[] pdf = renderer.render(certificate("Bhuwana Dugdh Utpadak Sahakari Samiti", null, true));
 
     try (PDDocument document = Loader.loadPDF(pdf)) {
-      assertThat(text(document)).contains("Registering officer: " + CertificateRenderer.DEEMED);
+      assertThat(text(document)).contains("Registering officer: " + CertificateRenderer.DEEMED)
+          .doesNotContain("Designation");
     }
   }
 
@@ -57,9 +69,9 @@ class CertificateRendererTest {
   void aWordWiderThanTheLineIsBrokenAndNothingOfItLost() throws IOException {
     String url = "https://sahakar.rajasthan.example.gov.in/verify/" + "RJ%2FUDR%2FMPACS%2F2026%2F0042".repeat(4)
         + "?code=K7PQ2MXA";
-    CertificateRenderer.Certificate wide = new CertificateRenderer.Certificate("Rajasthan", "Kheda PACS",
-        SocietyType.MPACS, "RJ/UDR/MPACS/2026/0042", LocalDate.of(2026, 3, 9), "Udaipur", AREA,
-        "Sunita Sharma", false, "K7PQ2MXA", url);
+    CertificateRenderer.Certificate wide = new CertificateRenderer.Certificate("Rajasthan", RAJASTHAN_ACT,
+        "Kheda PACS", SocietyType.MPACS, "RJ/UDR/MPACS/2026/0042", LocalDate.of(2026, 3, 9), "Udaipur", AREA,
+        "Sunita Sharma", "Assistant Registrar of Co-operative Societies, Udaipur", false, "K7PQ2MXA", url);
 
     try (PDDocument document = Loader.loadPDF(renderer.render(wide))) {
       String text = new PDFTextStripper().getText(document);
@@ -89,9 +101,10 @@ class CertificateRendererTest {
   }
 
   private static CertificateRenderer.Certificate certificate(String name, String officer, boolean deemed) {
-    return new CertificateRenderer.Certificate("Rajasthan", name, SocietyType.MPACS,
-        "RJ/UDR/MPACS/2026/0042", LocalDate.of(2026, 3, 9), "Udaipur", AREA, officer, deemed,
-        "K7PQ2MXA", "http://localhost:8080/verify/RJ/UDR/MPACS/2026/0042?code=K7PQ2MXA");
+    return new CertificateRenderer.Certificate("Rajasthan", RAJASTHAN_ACT, name, SocietyType.MPACS,
+        "RJ/UDR/MPACS/2026/0042", LocalDate.of(2026, 3, 9), "Udaipur", AREA, officer,
+        deemed ? null : "Assistant Registrar of Co-operative Societies, Udaipur", deemed,
+        "K7PQ2MXA", VERIFY_URL);
   }
 
   /** The page's text with line breaks as spaces, since long values wrap. */

@@ -27,9 +27,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sahakarflow.Http;
+import org.sahakarflow.Pdfs;
 import org.sahakarflow.SahakarTest;
 import org.sahakarflow.system.EngineClock;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -82,9 +86,47 @@ class SocietyRegisterProcessTest {
     String url = "http://localhost:8080/verify/" + number + "?code=" + code;
     assertThat(variables.getValue("certificateUrl", String.class)).isEqualTo(url);
     String text = certificateText(instance.getId(), number);
-    assertThat(text).contains("Certificate of Registration", "Rajasthan Cooperative Societies Act",
+    assertThat(text).contains("Certificate of Registration",
+        "registered under the Rajasthan Co-operative Societies Act, 2001",
         (String) decided.get("societyName"), "Registration number: " + number,
-        "Registering officer: " + OFFICER_NAME, "Verify at " + url);
+        "Registering officer: " + OFFICER_NAME,
+        "Designation: Assistant Registrar of Co-operative Societies, Udaipur", "Verify at " + url);
+    byte[] pdf = certificate(instance.getId());
+    assertThat(Pdfs.qrCode(pdf)).isEqualTo(url);
+    Pdfs.Signature signature = Pdfs.signature(pdf);
+    assertThat(signature.intact()).isTrue();
+    assertThat(signature.wholeFile()).isTrue();
+    assertThat(signature.subFilter()).isEqualTo("ETSI.CAdES.detached");
+    assertThat(signature.reason()).contains(number);
+    assertThat(signature.location()).isEqualTo("Udaipur, Rajasthan");
+  }
+
+  @Test
+  void aBrowserThatScannedTheCodeIsToldValidOrNotValidInEnglishAndHindi() throws IOException {
+    Map<String, Object> decided = decidedInUdaipur();
+    VariableMap variables = register(decided).getVariables();
+    String number = variables.getValue("registrationNumber", String.class);
+    String code = variables.getValue("verificationCode", String.class);
+    String wrong = (code.charAt(0) == 'A' ? "B" : "A") + code.substring(1);
+
+    ResponseEntity<String> right = page(number + "?code=" + code);
+    assertThat(right.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(right.getHeaders().getContentType().isCompatibleWith(MediaType.TEXT_HTML)).isTrue();
+    assertThat(right.getBody()).contains("VALID / मान्य", (String) decided.get("societyName"),
+        "Udaipur, Rajasthan").doesNotContain("NOT VALID", OFFICER, "9876543210");
+
+    ResponseEntity<String> forged = page(number + "?code=" + wrong);
+    assertThat(forged.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(forged.getBody()).contains("NOT VALID / अमान्य", "does not match");
+
+    ResponseEntity<String> unknown = page("RJ/UDR/MPACS/1999/9999?code=" + code);
+    assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(unknown.getBody()).contains("NOT VALID / अमान्य", "No society is registered under this number")
+        .doesNotContain((String) decided.get("societyName"));
+
+    assertThat(page(number).getBody()).contains("ENTER THE CODE", "name=\"code\"").doesNotContain("VALID /");
+    // escaped, never markup: the number is the caller's
+    assertThat(page("RJ/<b>x</b>?code=x").getBody()).doesNotContain("<b>x</b>").contains("&lt;b&gt;");
   }
 
   @Test
@@ -168,6 +210,21 @@ class SocietyRegisterProcessTest {
     ResponseEntity<String> response = http.anonymous().getForEntity("/verify/" + numberAndQuery, String.class);
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
     return json.readTree(response.getBody());
+  }
+
+  private ResponseEntity<String> page(String numberAndQuery) {
+    HttpHeaders headers = new HttpHeaders();
+    // what a phone's browser sends after scanning the QR code
+    headers.set(HttpHeaders.ACCEPT, "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
+    return http.anonymous().exchange("/verify/" + numberAndQuery, HttpMethod.GET, new HttpEntity<>(headers), String.class);
+  }
+
+  private byte[] certificate(String processInstanceId) throws IOException {
+    FileValue certificate = (FileValue) history.createHistoricVariableInstanceQuery()
+        .processInstanceId(processInstanceId).variableName("certificate").singleResult().getTypedValue();
+    try (InputStream pdf = certificate.getValue()) {
+      return pdf.readAllBytes();
+    }
   }
 
   /** The certificate as history keeps it (the case has ended), read back as text. */
