@@ -13,7 +13,7 @@ import org.sahakarflow.system.CertificatePage;
 
 /**
  * Draws the certificate of registration of a bye-law amendment on one A4 page, in English, in the
- * standard PDF fonts like the registration certificate ({@link CertificateFonts}: Latin script only).
+ * standard PDF fonts like the registration certificate ({@link CertificateFonts}: Latin and Devanagari script).
  * Its layout is its own: a letter set at the margin, not the registration certificate's centred one.
  */
 class AmendmentCertificateRenderer {

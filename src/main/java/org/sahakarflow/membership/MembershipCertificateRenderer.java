@@ -12,7 +12,7 @@ import org.sahakarflow.system.CertificatePage;
 
 /**
  * Draws the membership certificate on one A4 page, in English, in the standard PDF fonts like the
- * amendment certificate ({@link CertificateFonts}: Latin script only).
+ * amendment certificate ({@link CertificateFonts}: Latin and Devanagari script).
  */
 class MembershipCertificateRenderer {
 

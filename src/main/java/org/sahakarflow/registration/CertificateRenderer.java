@@ -17,7 +17,7 @@ import org.sahakarflow.system.EngineClock;
 
 /**
  * Draws the certificate of registration on one A4 page, in English, in the standard PDF fonts
- * ({@link CertificateFonts}: Latin script only; what they cannot print was refused at entry).
+ * ({@link CertificateFonts}: Latin and Devanagari script; what they cannot print was refused at entry).
  */
 class CertificateRenderer {
 

@@ -125,7 +125,7 @@ class SocietyImport {
     String name = require(f.get(1), "name", 120, problems);
     if (name != null) {
       CertificateFonts.unprintable(name).ifPresent(c -> problems.add("name has '" + c
-          + "', which certificates cannot print (Latin script only)"));
+          + "', which certificates cannot print (Latin and Devanagari script only)"));
     }
     SocietyType type = null;
     try {

@@ -6,6 +6,9 @@ import com.google.zxing.WriterException;
 import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+import java.awt.font.GlyphVector;
+import java.awt.geom.AffineTransform;
+import java.awt.geom.PathIterator;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -23,7 +26,8 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.sahakarflow.system.CertificateFonts.Style;
 
 /**
- * One A4 certificate page in the standard PDF fonts ({@link CertificateFonts}: Latin script only),
+ * One A4 certificate page in the standard PDF fonts, a line with Devanagari shaped and drawn
+ * ({@link CertificateFonts}),
  * written top to bottom: a renderer says what its certificate holds, this says where it goes.
  */
 public final class CertificatePage {
@@ -172,6 +176,11 @@ public final class CertificatePage {
   }
 
   private void show(Style style, float size, String text, float x) throws IOException {
+    if (!CertificateFonts.standard(text)) {
+      outline(CertificateFonts.shape(text, size), x);
+      y -= size * leading;
+      return;
+    }
     content.beginText();
     content.setFont(CertificateFonts.font(style), size);
     content.newLineAtOffset(x, y);
@@ -184,9 +193,47 @@ public final class CertificatePage {
     y -= size * leading;
   }
 
+  /**
+   * A shaped line drawn as its glyphs' outlines at the baseline {@code y}: Java's geometry has y
+   * growing downwards, a PDF page's upwards, hence the flip.
+   */
+  private void outline(GlyphVector glyphs, float x) throws IOException {
+    PathIterator path = glyphs.getOutline().getPathIterator(new AffineTransform(1, 0, 0, -1, x, y));
+    float[] at = new float[6];
+    float lastX = 0;
+    float lastY = 0;
+    for (; !path.isDone(); path.next()) {
+      int segment = path.currentSegment(at);
+      switch (segment) {
+        case PathIterator.SEG_MOVETO -> content.moveTo(at[0], at[1]);
+        case PathIterator.SEG_LINETO -> content.lineTo(at[0], at[1]);
+        // TrueType curves are quadratic; PDF draws cubics: the same curve, its controls raised
+        case PathIterator.SEG_QUADTO -> content.curveTo(lastX + 2f / 3 * (at[0] - lastX), lastY + 2f / 3 * (at[1] - lastY),
+            at[2] + 2f / 3 * (at[0] - at[2]), at[3] + 2f / 3 * (at[1] - at[3]), at[2], at[3]);
+        case PathIterator.SEG_CUBICTO -> content.curveTo(at[0], at[1], at[2], at[3], at[4], at[5]);
+        default -> content.closePath();
+      }
+      int end = switch (segment) {
+        case PathIterator.SEG_QUADTO -> 2;
+        case PathIterator.SEG_CUBICTO -> 4;
+        default -> 0;
+      };
+      if (segment != PathIterator.SEG_CLOSE) {
+        lastX = at[end];
+        lastY = at[end + 1];
+      }
+    }
+    content.fill();
+  }
+
   /** The standard fonts have no rupee sign; amounts print as "Rs." instead. */
   private static String printable(String text) {
-    return text.replace("₹", "Rs. ");
+    String shown = text.replace("₹", "Rs. ");
+    CertificateFonts.unprintable(shown).ifPresent(character -> {
+      throw new IllegalArgumentException("the certificate cannot print '" + character + "' in '" + shown
+          + "' (it prints Latin and Devanagari script only)");
+    });
+    return shown;
   }
 
   /**
@@ -224,6 +271,9 @@ public final class CertificatePage {
   }
 
   private static float width(Style style, float size, String text) throws IOException {
+    if (!CertificateFonts.standard(text)) {
+      return (float) CertificateFonts.shape(text, size).getLogicalBounds().getWidth();
+    }
     PDFont font = CertificateFonts.font(style);
     try {
       return font.getStringWidth(text) / 1000 * size;
@@ -234,6 +284,6 @@ public final class CertificatePage {
 
   private static IllegalArgumentException unprintable(String text, IllegalArgumentException e) {
     return new IllegalArgumentException("the certificate cannot print '" + text
-        + "' in its standard fonts (Latin script only): " + e.getMessage(), e);
+        + "' (it prints Latin and Devanagari script only): " + e.getMessage(), e);
   }
 }

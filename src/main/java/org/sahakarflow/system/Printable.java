@@ -14,7 +14,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 /**
- * Text a certificate will print, so Latin script ({@link CertificateFonts}). Checked when the text
+ * Text a certificate will print, so Latin or Devanagari script ({@link CertificateFonts}). Checked when the text
  * is entered, so that a registered society never waits on a certificate that cannot be drawn.
  */
 @Documented
@@ -23,7 +23,8 @@ import java.lang.annotation.Target;
 @Retention(RUNTIME)
 public @interface Printable {
 
-  String message() default "is printed on the certificate, which prints Latin script only: please give it in English letters";
+  String message() default "is printed on the certificate, which prints English (Latin) and Devanagari letters only:"
+      + " please give it in one of them";
 
   Class<?>[] groups() default {};
 

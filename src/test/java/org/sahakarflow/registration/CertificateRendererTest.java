@@ -94,8 +94,15 @@ class CertificateRendererTest {
   }
 
   @Test
-  void textTheStandardFontsCannotPrintIsRefusedNotGarbled() {
-    assertThatThrownBy(() -> renderer.render(certificate("खेड़ा बहुउद्देशीय सहकारी समिति मर्यादित", "Sunita Sharma", false)))
+  void aDevanagariNameIsPrintedAndTextInOtherScriptsIsRefusedNotGarbled() throws IOException {
+    byte[] hindi = renderer.render(certificate("खेड़ा बहुउद्देशीय सहकारी समिति मर्यादित", "सुनीता शर्मा", false));
+    try (PDDocument document = Loader.loadPDF(hindi)) {
+      // the name is drawn (shaped outlines, not text), the rest stays text
+      assertThat(text(document)).contains("Registration number: RJ/UDR/MPACS/2026/0042", "Registering officer:");
+    }
+    assertThat(Pdfs.qrCode(hindi)).isEqualTo(VERIFY_URL);
+
+    assertThatThrownBy(() -> renderer.render(certificate("கூட்டுறவு சங்கம்", "Sunita Sharma", false)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("cannot print");
   }

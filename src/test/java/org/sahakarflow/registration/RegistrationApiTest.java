@@ -117,12 +117,18 @@ class RegistrationApiTest {
   @Test
   void textTheCertificateCannotPrintIsRejected() throws Exception {
     Map<String, Object> application = Cases.mpacsApplication("RJ", "RJ-UDR");
-    application.put("societyName", "खेड़ा बहुउद्देशीय सहकारी समिति मर्यादित");
+    application.put("societyName", "கூட்டுறவு சங்கம்");
     application.put("areaOfOperation", "Kheda and Bhuwana \uD83C\uDF3E");
     assertRejected(application, "societyName", "areaOfOperation");
     String reason = json.readTree(http.post("applicant.rj-udr", "/api/registrations", application).getBody())
         .get("errors").get(0).get("reason").asText();
-    assertThat(reason).contains("Latin script only");
+    assertThat(reason).contains("English (Latin) and Devanagari letters only");
+
+    Map<String, Object> hindi = Cases.mpacsApplication("RJ", "RJ-UDR");
+    hindi.put("societyName", "खेड़ा बहुउद्देशीय सहकारी समिति मर्यादित");
+    hindi.put("areaOfOperation", "ग्राम खेड़ा और भुवाणा, गिर्वा");
+    assertThat(http.post("applicant.rj-udr", "/api/registrations", hindi).getStatusCode())
+        .isEqualTo(HttpStatus.CREATED);
 
     Map<String, Object> accented = Cases.mpacsApplication("RJ", "RJ-UDR");
     accented.put("societyName", "Kheda Bahuuddeshiya Sahakari Samiti – Girwa");

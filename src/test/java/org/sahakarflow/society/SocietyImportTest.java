@@ -66,7 +66,7 @@ class SocietyImportTest {
         + bad[3] + ",Other State,MPACS,AP,AP-TPT,1990-01-01\n"
         + bad[4] + ",Too few columns\n"
         + bad[5] + ",Unknown secretary,MPACS,RJ,RJ-UDR,1990-01-01,nobody.here\n"
-        + bad[6] + ",खेड़ा सहकारी समिति मर्यादित,MPACS,RJ,RJ-UDR,1990-01-01\n");
+        + bad[6] + ",கூட்டுறவு சங்கம்,MPACS,RJ,RJ-UDR,1990-01-01\n");
 
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     List<String> errors = errors(response);
@@ -77,7 +77,7 @@ class SocietyImportTest {
         "line 6: you may not import societies of AP",
         "line 7: has 2 columns, expected 6 or 7",
         "line 8: secretaryUserId 'nobody.here' is not a user",
-        "line 9: name has 'ख', which certificates cannot print (Latin script only)");
+        "line 9: name has 'க', which certificates cannot print (Latin and Devanagari script only)");
     assertThat(jdbc.queryForObject("select count(*) from society where registration_number = ?", Integer.class, good))
         .isZero();
   }
