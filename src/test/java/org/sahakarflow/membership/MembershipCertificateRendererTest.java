@@ -26,9 +26,12 @@ class MembershipCertificateRendererTest {
   }
 
   @Test
-  void aNameTheStandardFontsCannotPrintIsRefusedNotGarbled() {
-    assertThatThrownBy(() -> renderer.render(certificate("खेड़ा बहुउद्देशीय सहकारी समिति मर्यादित")))
-        .isInstanceOf(IllegalArgumentException.class);
+  void aDevanagariNamePrintsAndANameInAnotherScriptIsRefusedNotGarbled() throws IOException {
+    try (PDDocument document = Loader.loadPDF(renderer.render(certificate("खेड़ा बहुउद्देशीय सहकारी समिति मर्यादित")))) {
+      assertThat(text(document)).contains("Membership number: NCEL/2026/000123");
+    }
+    assertThatThrownBy(() -> renderer.render(certificate("கூட்டுறவு சங்கம்")))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("cannot print");
   }
 
   private static MembershipCertificateRenderer.Certificate certificate(String societyName) {
