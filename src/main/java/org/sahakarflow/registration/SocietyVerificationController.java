@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Optional;
 import org.sahakarflow.identity.Places;
 import org.sahakarflow.system.NotFoundException;
 import org.springframework.http.HttpHeaders;
@@ -47,19 +48,17 @@ class SocietyVerificationController {
     String number = registrationNumber.startsWith("/") ? registrationNumber.substring(1)
         : registrationNumber;
     String given = code == null || code.isBlank() ? null : code.strip();
+    Optional<SocietyRegister.Society> society = register.find(number);
     if (accept == null || !accept.contains(MediaType.TEXT_HTML_VALUE)) {
-      return ResponseEntity.ok(answer(number, given));
+      return ResponseEntity.ok(answer(society.orElseThrow(
+          () -> new NotFoundException("no society is registered under that number")), given));
     }
     MediaType html = new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8);
-    if (register.find(number).isEmpty()) {
-      return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(html).body(page.unknown(number, given));
-    }
-    return ResponseEntity.ok().contentType(html).body(page.registered(answer(number, given), given));
+    return society.map(found -> ResponseEntity.ok().contentType(html).body(page.registered(answer(found, given), given)))
+        .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(html).body(page.unknown(number, given)));
   }
 
-  private SocietyVerification answer(String number, String code) {
-    SocietyRegister.Society society = register.find(number)
-        .orElseThrow(() -> new NotFoundException("no society is registered under that number"));
+  private SocietyVerification answer(SocietyRegister.Society society, String code) {
     return new SocietyVerification(society.registrationNumber(), true, society.name(),
         society.type().name(),
         places.district(society.districtCode()).map(Places.District::name).orElse(society.districtCode()),

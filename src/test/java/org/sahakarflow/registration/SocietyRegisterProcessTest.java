@@ -107,7 +107,7 @@ class SocietyRegisterProcessTest {
     VariableMap variables = register(decided).getVariables();
     String number = variables.getValue("registrationNumber", String.class);
     String code = variables.getValue("verificationCode", String.class);
-    String wrong = (code.charAt(0) == 'A' ? "B" : "A") + code.substring(1);
+    String wrong = forged(code);
 
     ResponseEntity<String> right = page(number + "?code=" + code);
     assertThat(right.getStatusCode()).isEqualTo(HttpStatus.OK);
@@ -155,7 +155,7 @@ class SocietyRegisterProcessTest {
 
     assertThat(verify(number + "?code=" + code).get("codeMatches").asBoolean()).isTrue();
     assertThat(verify(number + "?code=" + code.toLowerCase()).get("codeMatches").asBoolean()).isTrue();
-    String wrong = (code.charAt(0) == 'A' ? "B" : "A") + code.substring(1);
+    String wrong = forged(code);
     assertThat(verify(number + "?code=" + wrong).get("codeMatches").asBoolean()).isFalse();
   }
 
@@ -210,6 +210,11 @@ class SocietyRegisterProcessTest {
     ResponseEntity<String> response = http.anonymous().getForEntity("/verify/" + numberAndQuery, String.class);
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
     return json.readTree(response.getBody());
+  }
+
+  /** The right code with its first letter changed, as on a forged paper. */
+  private static String forged(String code) {
+    return (code.charAt(0) == 'A' ? "B" : "A") + code.substring(1);
   }
 
   private ResponseEntity<String> page(String numberAndQuery) {
