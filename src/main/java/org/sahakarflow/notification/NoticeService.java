@@ -8,6 +8,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import org.sahakarflow.system.EngineClock;
 import org.sahakarflow.system.India;
+import org.sahakarflow.system.IndianMobile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;

@@ -3,6 +3,7 @@ package org.sahakarflow.notification;
 import java.util.List;
 import java.util.Optional;
 import org.sahakarflow.system.EngineClock;
+import org.sahakarflow.system.IndianMobile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;

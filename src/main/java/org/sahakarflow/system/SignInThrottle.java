@@ -22,11 +22,13 @@ import org.springframework.stereotype.Component;
  * must reach the app (server.forward-headers-strategy), or every client shares the proxy's.
  */
 @Component
-class SignInThrottle {
+public class SignInThrottle {
 
   /** Where a sign-in happened, the tag of the failure counter. */
-  enum Channel {
-    ENGINE_REST("engine-rest"), API("api"), WEBAPP("webapp");
+  public enum Channel {
+    ENGINE_REST("engine-rest"), API("api"), WEBAPP("webapp"),
+    /** the public tracking page: an acknowledgement number with a mobile or e-mail is a credential too */
+    TRACK("track");
 
     final String tag;
 
@@ -80,7 +82,7 @@ class SignInThrottle {
     failed(request.getRemoteAddr(), channel);
   }
 
-  void failed(String address, Channel channel) {
+  public void failed(String address, Channel channel) {
     failures.get(channel).increment();
     long now = now();
     if (byAddress.size() > PRUNE_ABOVE) {
@@ -98,8 +100,14 @@ class SignInThrottle {
     succeeded(request.getRemoteAddr());
   }
 
-  void succeeded(String address) {
+  public void succeeded(String address) {
     byAddress.remove(address);
+  }
+
+  /** Whole seconds the address must still wait before its next try; 0 for none. */
+  public long secondsToWait(String address) {
+    long waitMs = waitMs(address);
+    return waitMs <= 0 ? 0 : (waitMs + 999) / 1000;
   }
 
   private long waitMs(String address) {

@@ -73,7 +73,7 @@ public final class Browser implements AutoCloseable {
   }
 
   /** Signs in to Tasklist and waits for its navigation, in the browser's language. */
-  void signInToTasklist(String user, String password) {
+  public void signInToTasklist(String user, String password) {
     openTasklistSignIn().sendKeys(user);
     driver.findElement(PASSWORD).sendKeys(password);
     driver.findElement(By.cssSelector("button[type='submit']")).click();
@@ -96,7 +96,7 @@ public final class Browser implements AutoCloseable {
     return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
   }
 
-  WebElement clickable(By by) {
+  public WebElement clickable(By by) {
     return wait.until(ExpectedConditions.elementToBeClickable(by));
   }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.sahakarflow.system.IndianMobile;
 
 /** Whom an SMS goes to and what it says. */
 class NoticeSmsTextTest {

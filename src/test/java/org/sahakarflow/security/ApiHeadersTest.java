@@ -48,6 +48,9 @@ class ApiHeadersTest {
     assertThat(bad.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertProtected(bad);
     assertProtected(http.anonymous().getForEntity("/verify/RJ/UDR/NONE/1", String.class));
+    ResponseEntity<String> tracking = http.anonymous().getForEntity("/track", String.class);
+    assertThat(tracking.getBody()).contains("<form").doesNotContain("<script");
+    assertProtected(tracking);
   }
 
   private static void assertProtected(ResponseEntity<String> response) {

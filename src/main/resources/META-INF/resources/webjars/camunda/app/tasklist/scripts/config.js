@@ -36,11 +36,8 @@ export default {
     availableLocales: ['en', 'hi'],
     fallbackLocale: 'en'
   },
-  // customScripts: [
-  //   // If you have a folder called 'my-custom-script' (in the 'tasklist' folder)
-  //   // with a file called 'customScript.js' in it
-  //   // 'my-custom-script/customScript'
-  // ],
+  // Sahakar Flow: the applicant's "My applications" link in the header (scripts/sahakar-links.js)
+  customScripts: ['scripts/sahakar-links'],
   // requireJsConfig: {
   //   // AngularJS module names
   //   ngDeps: ['ui.bootstrap'],

@@ -1,4 +1,4 @@
-package org.sahakarflow.notification;
+package org.sahakarflow.system;
 
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -9,14 +9,14 @@ import java.util.regex.Pattern;
  * {@code 09876543210} — reduced to its ten digits; anything else is no mobile. Mobile numbers
  * start with 6 to 9 (the National Numbering Plan); a landline given by mistake gets no SMS.
  */
-final class IndianMobile {
+public final class IndianMobile {
 
   private static final Pattern MOBILE = Pattern.compile("(?:\\+?91|0)?([6-9][0-9]{9})");
 
   private IndianMobile() {
   }
 
-  static Optional<String> of(Object value) {
+  public static Optional<String> of(Object value) {
     if (value == null) {
       return Optional.empty();
     }
@@ -25,7 +25,7 @@ final class IndianMobile {
   }
 
   /** For the application log: enough to tell two numbers apart, not enough to call one. */
-  static String masked(String mobile) {
+  public static String masked(String mobile) {
     return "******" + mobile.substring(mobile.length() - 4);
   }
 }
