@@ -3,7 +3,6 @@ package org.sahakarflow.identity;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.identity.PasswordPolicyResult;
-import org.camunda.bpm.engine.identity.PasswordPolicyRule;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.IdentityServiceImpl;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
@@ -47,25 +46,10 @@ class PasswordPolicyPlugin extends AbstractProcessEnginePlugin {
       PasswordPolicyResult result = super.checkPasswordAgainstPolicy(candidatePassword, user);
       if (SAVING.get() != null && !result.isValid()) {
         throw new BadUserRequestException("password does not match the policy: it needs "
-            + result.getViolatedRules().stream().map(PolicyExplaining::reason)
+            + result.getViolatedRules().stream().map(PasswordRules::reason)
                 .collect(Collectors.joining(", ")));
       }
       return result;
-    }
-
-    private static String reason(PasswordPolicyRule rule) {
-      String placeholder = rule.getPlaceholder();
-      String count = rule.getParameters() == null ? null : rule.getParameters().values().stream()
-          .findFirst().orElse(null);
-      return switch (placeholder.substring(placeholder.lastIndexOf('_') + 1)) {
-        case "LENGTH" -> "at least " + count + " characters";
-        case "LOWERCASE" -> "a lower-case letter";
-        case "UPPERCASE" -> "an upper-case letter";
-        case "DIGIT" -> "a digit";
-        case "SPECIAL" -> "a special character";
-        case "DATA" -> "no part of the user's id, name or e-mail";
-        default -> placeholder;
-      };
     }
   }
 }

@@ -28,7 +28,9 @@ public class SignInThrottle {
   public enum Channel {
     ENGINE_REST("engine-rest"), API("api"), WEBAPP("webapp"),
     /** the public tracking page: an acknowledgement number with a mobile or e-mail is a credential too */
-    TRACK("track");
+    TRACK("track"),
+    /** a promoter's sign-up codes */
+    SIGNUP("signup");
 
     final String tag;
 

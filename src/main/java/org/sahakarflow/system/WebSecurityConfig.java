@@ -43,7 +43,7 @@ class WebSecurityConfig {
   FilterRegistrationBean<ApiSecurityHeaders> apiSecurityHeaders() {
     FilterRegistrationBean<ApiSecurityHeaders> registration =
         new FilterRegistrationBean<>(new ApiSecurityHeaders());
-    registration.addUrlPatterns("/api/*", "/verify/*", "/track");
+    registration.addUrlPatterns("/api/*", "/verify/*", "/track", "/signup", "/signup/*");
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
     return registration;
   }

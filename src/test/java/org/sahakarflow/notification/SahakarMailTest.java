@@ -19,7 +19,7 @@ import org.springframework.test.context.ActiveProfiles;
     properties = {"spring.mail.host=localhost", "spring.mail.port=" + SahakarMailTest.SMTP_PORT})
 @ActiveProfiles("test")
 @AutoConfigureObservability
-@interface SahakarMailTest {
+public @interface SahakarMailTest {
 
   int SMTP_PORT = 3925;
 }

@@ -22,14 +22,14 @@ import java.util.concurrent.TimeUnit;
  * An SMS gateway on a free loopback port (the JDK's own HTTP server): records every request as it
  * arrived and answers with the status it is told to, or, held, not at all until released.
  */
-final class SmsGatewayStub implements AutoCloseable {
+public final class SmsGatewayStub implements AutoCloseable {
 
   private final HttpServer server;
   private final List<Request> requests = new CopyOnWriteArrayList<>();
   private volatile int status = 200;
   private volatile CountDownLatch hold;
 
-  SmsGatewayStub() {
+  public SmsGatewayStub() {
     try {
       server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 10);
     } catch (IOException e) {
@@ -45,7 +45,7 @@ final class SmsGatewayStub implements AutoCloseable {
   }
 
   /** {@code http://127.0.0.1:<port>} */
-  String baseUrl() {
+  public String baseUrl() {
     return "http://" + server.getAddress().getAddress().getHostAddress() + ":" + server.getAddress().getPort();
   }
 
@@ -64,11 +64,11 @@ final class SmsGatewayStub implements AutoCloseable {
     }
   }
 
-  List<Request> requests() {
+  public List<Request> requests() {
     return List.copyOf(requests);
   }
 
-  void reset() {
+  public void reset() {
     release();
     hold = null;
     requests.clear();
@@ -107,10 +107,10 @@ final class SmsGatewayStub implements AutoCloseable {
   }
 
   /** One request as the gateway received it; query and body still encoded as they came. */
-  record Request(String method, String rawPath, String rawQuery, Map<String, String> headers, String body) {
+  public record Request(String method, String rawPath, String rawQuery, Map<String, String> headers, String body) {
 
     /** The query's parameters, decoded. */
-    Map<String, String> query() {
+    public Map<String, String> query() {
       return form(rawQuery);
     }
 
