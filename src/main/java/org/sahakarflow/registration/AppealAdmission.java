@@ -26,7 +26,7 @@ class AppealAdmission {
   static final String DECISION_PROCESS = "registrar-decision";
   static final List<String> CARRIED = List.of(CaseVariables.STATE_CODE, CaseVariables.DISTRICT_CODE, CaseVariables.SOCIETY_NAME, CaseVariables.SOCIETY_TYPE,
       RegisteringOfficers.VARIABLE,
-      "areaOfOperation", CaseVariables.APPLICANT_EMAIL, "chiefPromoterMobile", "refusalReasons", "refusedOn",
+      "districtName", "areaOfOperation", CaseVariables.APPLICANT_EMAIL, "chiefPromoterMobile", "refusalReasons", "refusedOn",
       "appealDeadline", "shareCapitalPaid", "modelByeLawsAdopted");
 
   private final HistoryService history;

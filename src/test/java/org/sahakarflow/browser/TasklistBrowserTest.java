@@ -99,6 +99,9 @@ class TasklistBrowserTest {
       // the scrutiny form, now the officer's, sums the application up and links to all of it
       officer.open("/camunda/app/tasklist/default/#/?task=" + taskId);
       officer.visible(By.xpath("//*[contains(@class,'fjs-form')]//*[contains(., 'Kheda and Bhuwana villages')]"));
+    // the district by its name, not its code
+    officer.visible(By.xpath("//*[contains(@class,'fjs-form')]//*[contains(., '" + instance.getBusinessKey() + "** — Udaipur')"
+        + " or contains(., '" + instance.getBusinessKey() + " — Udaipur')]"));
       officer.visible(By.xpath("//*[contains(@class,'fjs-form')]//a[contains(@href, '/api/registrations/"
           + instance.getBusinessKey() + "/view')]"));
     }

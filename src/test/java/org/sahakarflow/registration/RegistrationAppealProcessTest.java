@@ -49,7 +49,7 @@ class RegistrationAppealProcessTest {
     String key = refusedCase();
     ProcessInstance appeal = appeal(key, "applicant.rj-udr");
     assertThat(appeal).isWaitingAt(StepIds.TASK_HEAR_APPEAL).hasBusinessKey(key)
-        .variables().containsEntry("refusalReasons", "No viable business plan");
+        .variables().containsEntry("refusalReasons", "No viable business plan").containsEntry("districtName", "Udaipur");
     assertThat(tasks.getIdentityLinksForTask(cases.task(key, StepIds.TASK_HEAR_APPEAL).getId()))
         .extracting(IdentityLink::getGroupId).containsExactly("rcs-state:RJ");
 
