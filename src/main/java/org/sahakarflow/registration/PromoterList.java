@@ -15,6 +15,8 @@ import org.sahakarflow.system.InvalidInputException.FieldProblem;
 final class PromoterList {
 
   static final String FIELD = "promoterList";
+  /** The list as a revision opened with it, kept beside the field to tell whether it was changed. */
+  static final String AS_FILED = "promoterListAsFiled";
 
   private PromoterList() {
   }
@@ -47,5 +49,19 @@ final class PromoterList {
       throw new InvalidInputException(problems);
     }
     return promoters;
+  }
+
+  /** The promoters as {@link #parse} reads them, one per line: what a revision starts from. */
+  static String format(List<RegistrationRequest.Promoter> promoters) {
+    StringBuilder text = new StringBuilder();
+    for (RegistrationRequest.Promoter p : promoters) {
+      text.append(p.name()).append("; ").append(p.householdId()).append("; ").append(p.village()).append("; ")
+          .append(p.sharesSubscribed());
+      if (p.stateCode() != null) {
+        text.append("; ").append(p.stateCode());
+      }
+      text.append('\n');
+    }
+    return text.toString();
   }
 }

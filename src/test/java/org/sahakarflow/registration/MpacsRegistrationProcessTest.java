@@ -139,7 +139,33 @@ class MpacsRegistrationProcessTest {
         "shareCapitalPaid", 20000.0, "modelByeLawsAdopted", true));
 
     assertThat(instance).hasPassed(StepIds.TASK_REVISE_APPLICATION).isWaitingAt(StepIds.TASK_RECORD_VIABILITY_NOTE)
-        .variables().containsEntry("eligible", true).doesNotContainKeys("eligibilityReport", "eligibilityFailures");
+        .variables().containsEntry("eligible", true).doesNotContainKeys("eligibilityReport", "eligibilityFailures",
+            "promoterList", "promoterListAsFiled");
+  }
+
+  @Test
+  void theRevisionOpensWithThePromotersAsFiledForTheApplicantToCorrect() {
+    Map<String, Object> application = CaseDriver.application("RJ", "RJ-UDR", 8);
+    ProcessInstance instance = cases.apply(PROCESS, "applicant.rj-udr", application);
+    String key = instance.getBusinessKey();
+    cases.runAsyncSteps(key);
+    cases.uploadDocuments(key);
+    String taskId = cases.task(key, StepIds.TASK_REVISE_APPLICATION).getId();
+
+    String filed = (String) tasks.getVariableLocal(taskId, "promoterList");
+    assertThat(filed.lines()).hasSize(8).allMatch(line -> line.matches("[^;]+; [^;]+; [^;]+; \\d+"));
+    assertThat(filed.lines().findFirst()).hasValueSatisfying(line -> assertThat(line).startsWith("Promoter 1; PT-")
+        .endsWith("; Kheda; 10"));
+
+    String more = java.util.stream.IntStream.rangeClosed(1, 7)
+        .mapToObj(i -> "Added Promoter " + i + "; ADD-" + i + "; Kheda; 10").collect(java.util.stream.Collectors.joining("\n"));
+    tasks.complete(taskId, vars("promoterList", filed + more));
+    cases.runAsyncSteps(key);
+
+    assertThat(runtime.getVariables(instance.getId())).as("after the revision").containsEntry("eligible", true);
+    assertThat(instance).isWaitingAt(StepIds.TASK_RECORD_VIABILITY_NOTE).variables()
+        .doesNotContainKeys("promoterList", "promoterListAsFiled");
+    assertThat(runtime.getVariable(instance.getId(), "promoters").toString()).contains("ADD-7", "ADD-1");
   }
 
   @Test
