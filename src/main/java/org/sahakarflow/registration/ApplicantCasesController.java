@@ -6,12 +6,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
+import org.sahakarflow.system.NotFoundException;
 import org.sahakarflow.system.SignInThrottle;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -54,6 +56,16 @@ class ApplicantCasesController {
       return ResponseEntity.ok().contentType(HTML).body(pages.mine(mine));
     }
     return ResponseEntity.ok(mine);
+  }
+
+  @Operation(summary = "The acknowledgement slip of one of the signed-in applicant's applications, to print"
+      + " (404 for anyone else's)")
+  @GetMapping(value = "/api/my-applications/{applicationNumber}/acknowledgement", produces = MediaType.TEXT_HTML_VALUE)
+  ResponseEntity<String> slip(@PathVariable String applicationNumber) {
+    return cases.of(identity.getCurrentAuthentication().getUserId()).stream()
+        .filter(c -> c.applicationNumber().equals(applicationNumber)).findFirst()
+        .map(c -> ResponseEntity.ok().contentType(HTML).body(pages.slip(c)))
+        .orElseThrow(() -> new NotFoundException("no application " + applicationNumber + " of yours"));
   }
 
   @GetMapping(value = TRACK, produces = MediaType.TEXT_HTML_VALUE)

@@ -22,10 +22,25 @@ class ApplicantPages {
 
   private final Template mine;
   private final Template track;
+  private final Template slip;
+  private final String trackAddress;
 
-  ApplicantPages(Mustache.Compiler mustache) {
+  /** @param register where the public reaches this installation, as printed on certificates */
+  ApplicantPages(Mustache.Compiler mustache, SocietyRegisterProperties register) {
     this.mine = mustache.loadTemplate("registration/my-applications");
     this.track = mustache.loadTemplate("registration/track");
+    this.slip = mustache.loadTemplate("registration/acknowledgement");
+    this.trackAddress = register.publicBaseUrl() + ApplicantCasesController.TRACK;
+  }
+
+  /** The acknowledgement slip, to print. */
+  String slip(ApplicantCases.Case c) {
+    return slip.execute(new Slip(c.applicationNumber(), c.societyName(), CertificateRenderer.typeName(c.type()),
+        c.district(), c.state(), c.districtHindi(), c.stateHindi(), date(c.submittedOn()), trackAddress));
+  }
+
+  private record Slip(String applicationNumber, String societyName, String type, String district, String state,
+      String districtHindi, String stateHindi, String submittedOn, String trackAddress) {
   }
 
   String mine(List<ApplicantCases.Case> cases) {
@@ -53,7 +68,8 @@ class ApplicantPages {
     Refused refused = c.refused() == null ? null : new Refused(c.refused().reasons() == null ? NONE : c.refused().reasons(),
         date(c.refused().refusedOn()), date(c.refused().appealBy()),
         signedIn && c.refused().appealable() ? APPEAL_HREF : null, !signedIn && c.refused().appealable());
-    return new Card(c.applicationNumber(), c.societyName(), c.status().name().toLowerCase(Locale.ROOT).replace('_', '-'),
+    return new Card(signedIn ? "/api/my-applications/" + c.applicationNumber() + "/acknowledgement" : null,
+        c.applicationNumber(), c.societyName(), c.status().name().toLowerCase(Locale.ROOT).replace('_', '-'),
         c.status().english, c.status().hindi, CertificateRenderer.typeName(c.type()), c.district(), c.state(),
         c.districtHindi(), c.stateHindi(), date(c.submittedOn()), waiting, registered, refused);
   }
@@ -70,7 +86,8 @@ class ApplicantPages {
   }
 
   /** {@code waiting}, {@code registered} and {@code refused} are left out when null. */
-  private record Card(String applicationNumber, String societyName, String statusClass, String statusEnglish,
+  /** {@code slipHref} is null on the public page. */
+  private record Card(String slipHref, String applicationNumber, String societyName, String statusClass, String statusEnglish,
       String statusHindi, String type, String district, String state, String districtHindi, String stateHindi,
       String submittedOn, Waiting waiting, Registered registered, Refused refused) {
   }

@@ -62,6 +62,12 @@ class ApplicantCasesBrowserTest {
           "Last day to appeal");
       promoter.screenshot("applicant-my-applications");
 
+      mine.findElement(By.cssSelector("a.slip")).click();
+      assertThat(promoter.visible(By.id("slip")).getText()).contains("Acknowledgement of application", waiting);
+      promoter.screenshot("applicant-acknowledgement-slip");
+      promoter.driver.navigate().back();
+      no = promoter.visible(By.id("case-" + refused));
+
       no.findElement(By.cssSelector("a.appeal")).click();
       // Tasklist opens the appeal's start form straight away
       promoter.visible(By.cssSelector("[id$='Field_ApplicationNumber'], input[name='applicationNumber']"));

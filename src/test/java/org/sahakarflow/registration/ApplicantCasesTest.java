@@ -82,6 +82,14 @@ class ApplicantCasesTest {
         .containsEntry("heldByHindi", "रजिस्ट्रार कार्यालय, उदयपुर"));
     assertThat(mine("applicant.ap-tpt")).extracting(c -> c.get("applicationNumber"))
         .contains(someoneElses).doesNotContain(uploading, atScrutiny);
+
+    String slip = "/api/my-applications/" + uploading + "/acknowledgement";
+    ResponseEntity<String> printed = http.as("applicant.rj-udr").getForEntity(slip, String.class);
+    assertThat(printed.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(printed.getBody()).contains("Acknowledgement of application / आवेदन की पावती", uploading,
+        "Udaipur, Rajasthan / उदयपुर, राजस्थान", "/track");
+    assertThat(http.as("applicant.ap-tpt").getForEntity(slip, String.class).getStatusCode())
+        .as("nobody else's slip").isEqualTo(HttpStatus.NOT_FOUND);
   }
 
   @Test
