@@ -99,6 +99,11 @@ class TasklistBrowserTest {
       // the scrutiny form, now the officer's, sums the application up and links to all of it
       officer.open("/camunda/app/tasklist/default/#/?task=" + taskId);
       officer.visible(By.xpath("//*[contains(@class,'fjs-form')]//*[contains(., 'Kheda and Bhuwana villages')]"));
+    // the note-sheet: NABARD's step before this one, with what it wrote
+    officer.visible(By.xpath("//*[contains(@class,'fjs-form')]//*[contains(., 'Note-sheet')]"));
+    officer.visible(By.xpath("//*[contains(@class,'fjs-form')]//strong[normalize-space()='Record NABARD viability note']"));
+    officer.visible(By.xpath("//*[contains(@class,'fjs-form')]//li[contains(., 'Viable / व्यवहार्य: yes')]"));
+    officer.screenshot("officer-scrutiny-note-sheet");
     // the district by its name, not its code
     officer.visible(By.xpath("//*[contains(@class,'fjs-form')]//*[contains(., '" + instance.getBusinessKey() + "** — Udaipur')"
         + " or contains(., '" + instance.getBusinessKey() + " — Udaipur')]"));

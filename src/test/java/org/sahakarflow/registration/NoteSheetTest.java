@@ -1,0 +1,71 @@
+package org.sahakarflow.registration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.sahakarflow.CaseDriver.vars;
+
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.sahakarflow.CaseDriver;
+import org.sahakarflow.SahakarTest;
+import org.sahakarflow.StepIds;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Each officer's step opens with the file's note-sheet: the earlier steps in order, who took them,
+ * what they wrote, a verdict against the society standing out, and nothing a person wrote able to
+ * format the sheet.
+ */
+@SahakarTest
+class NoteSheetTest {
+
+  @Autowired
+  ProcessEngine engine;
+  CaseDriver cases;
+
+  @BeforeEach
+  void setUp() {
+    cases = new CaseDriver(engine);
+  }
+
+  @Test
+  void theDecisionOpensWithEveryEarlierStepInOrderAndANegativeVerdictStandsOut() {
+    String key = cases.apply("mpacs-registration", "applicant.rj-udr", CaseDriver.application("RJ", "RJ-UDR", 25))
+        .getBusinessKey();
+    cases.runAsyncSteps(key);
+    cases.uploadDocuments(key);
+    assertThat(sheet(key, StepIds.TASK_RECORD_VIABILITY_NOTE)).startsWith("**Upload supporting documents** — the applicant / आवेदक, ")
+        .contains("- Bye-laws / उपविधि: attached / संलग्न");
+
+    cases.complete(key, StepIds.TASK_RECORD_VIABILITY_NOTE, "nabard.rj",
+        vars("viabilityNote", "Thin *surplus*; [see] annex", "viable", false));
+    String scrutiny = sheet(key, StepIds.TASK_SCRUTINISE_APPLICATION);
+    assertThat(scrutiny).contains("⚠ **NOT VIABLE / व्यवहार्य नहीं**",
+        "- Viability note / व्यवहार्यता टिप्पणी: Thin \\*surplus\\*; \\[see\\] annex")
+        .doesNotContain("Thin *surplus*");
+
+    cases.complete(key, StepIds.TASK_SCRUTINISE_APPLICATION, "rcs.rj-udr",
+        vars("scrutinyOutcome", "INSPECT", "scrutinyNote", "Check the godown on site"));
+    cases.complete(key, StepIds.TASK_INSPECT_SOCIETY, "inspector.rj-udr",
+        vars("inspectionFindings", "Godown leased, members met", "recommendRegistration", true));
+
+    String decision = sheet(key, StepIds.TASK_DECIDE_REGISTRATION);
+    int upload = decision.indexOf("**Upload supporting documents**");
+    int viability = decision.indexOf("**Record NABARD viability note** — ");
+    int scrutinised = decision.indexOf("**Scrutinise application** — Sunita Sharma");
+    int inspected = decision.indexOf("**Inspect the proposed society** — Mohan Lal");
+    assertThat(upload).as(decision).isNotNegative().isLessThan(viability);
+    assertThat(viability).as(decision).isLessThan(scrutinised);
+    assertThat(scrutinised).isLessThan(inspected);
+    assertThat(decision).contains("- Scrutiny note / जाँच टिप्पणी: Check the godown on site",
+        "- Outcome / परिणाम: INSPECT", "- Registration recommended / पंजीकरण की अनुशंसा: yes / हाँ",
+        "- Findings / निष्कर्ष: Godown leased, members met", "⚠ **NOT VIABLE");
+    assertThat(decision).containsPattern("\\d{2}-\\d{2}-\\d{4} \\d{2}:\\d{2} IST");
+  }
+
+  private String sheet(String key, String step) {
+    Map<String, Object> local = engine.getTaskService().getVariablesLocal(cases.task(key, step).getId());
+    return (String) local.get(NoteSheet.VARIABLE);
+  }
+}
