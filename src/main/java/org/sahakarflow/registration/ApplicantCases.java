@@ -1,6 +1,8 @@
 package org.sahakarflow.registration;
 
 import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -126,7 +128,7 @@ class ApplicantCases {
         : Optional.<Case>empty());
   }
 
-  private static Filed filed(java.sql.ResultSet rs) throws java.sql.SQLException {
+  private static Filed filed(ResultSet rs) throws SQLException {
     return new Filed(rs.getString(1), rs.getString(2), SocietyType.valueOf(rs.getString(3)), rs.getString(4),
         rs.getString(5), rs.getString(6), rs.getString(7), rs.getTimestamp(8).toInstant().atZone(India.ZONE).toLocalDate());
   }

@@ -247,7 +247,8 @@ class SignUpTest {
       assertThat(promoter.visible(By.id("done")).getText()).contains("Your account is ready");
       promoter.screenshot("signup-done");
 
-      promoter.clickable(By.linkText("Sign in to Tasklist / टास्कलिस्ट में साइन इन करें")).click();
+      assertThat(promoter.visible(By.linkText("Sign in to Tasklist / टास्कलिस्ट में साइन इन करें")).getDomAttribute("href"))
+          .isEqualTo("/camunda/app/tasklist/default/");
       promoter.signInToTasklist(user, PASSWORD);
       promoter.clickable(By.linkText("My applications")).click();
       assertThat(promoter.visible(By.id("none")).getText()).contains("You have not filed an application yet");
