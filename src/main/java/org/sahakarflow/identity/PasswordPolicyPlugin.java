@@ -1,6 +1,5 @@
 package org.sahakarflow.identity;
 
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.identity.PasswordPolicyResult;
 import org.camunda.bpm.engine.identity.User;
@@ -45,9 +44,7 @@ class PasswordPolicyPlugin extends AbstractProcessEnginePlugin {
     public PasswordPolicyResult checkPasswordAgainstPolicy(String candidatePassword, User user) {
       PasswordPolicyResult result = super.checkPasswordAgainstPolicy(candidatePassword, user);
       if (SAVING.get() != null && !result.isValid()) {
-        throw new BadUserRequestException("password does not match the policy: it needs "
-            + result.getViolatedRules().stream().map(PasswordRules::reason)
-                .collect(Collectors.joining(", ")));
+        throw new BadUserRequestException(PasswordRules.explained(result));
       }
       return result;
     }

@@ -16,8 +16,13 @@ public final class PasswordRules {
   /** What the password lacks for this user, or empty when the policy takes it. */
   public static Optional<String> broken(IdentityService identity, String password, User user) {
     PasswordPolicyResult result = identity.checkPasswordAgainstPolicy(password == null ? "" : password, user);
-    return result.isValid() ? Optional.empty() : Optional.of("password does not match the policy: it needs "
-        + result.getViolatedRules().stream().map(PasswordRules::reason).collect(Collectors.joining(", ")));
+    return result.isValid() ? Optional.empty() : Optional.of(explained(result));
+  }
+
+  /** A failed check in words: which rules the password breaks. */
+  static String explained(PasswordPolicyResult failed) {
+    return "password does not match the policy: it needs "
+        + failed.getViolatedRules().stream().map(PasswordRules::reason).collect(Collectors.joining(", "));
   }
 
   static String reason(PasswordPolicyRule rule) {

@@ -107,6 +107,11 @@ public class Places {
    *     State is but is no place a society or a promoter can be in
    */
   public record State(String code, String name, String hindiName, boolean central) {
+
+    /** The Hindi name, or the English one where none is known. */
+    public String nameInHindi() {
+      return hindiName == null || hindiName.isBlank() ? name : hindiName;
+    }
   }
 
   /**
@@ -114,6 +119,11 @@ public class Places {
    * @param hindiName null where not known
    */
   public record District(String code, String stateCode, String name, Integer lgdCode, String hindiName) {
+
+    /** The Hindi name, or the English one where none is known. */
+    public String nameInHindi() {
+      return hindiName == null || hindiName.isBlank() ? name : hindiName;
+    }
   }
 
   private static Integer lgdCode(Resource file, Row row) {

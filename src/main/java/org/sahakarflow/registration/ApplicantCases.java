@@ -99,13 +99,22 @@ class ApplicantCases {
       String stateCode, String districtCode, String applicantId, LocalDate submittedOn) {
   }
 
+  private static final String FILED = """
+      select application_number, process_instance_id, society_type, society_name, state_code, district_code,
+        applicant_id, submitted_at from application_register""";
+
   /** Every application the user filed, the newest first. */
   List<Case> of(String applicantId) {
-    List<Filed> filed = jdbc.query("""
-        select application_number, process_instance_id, society_type, society_name, state_code, district_code,
-          applicant_id, submitted_at from application_register where applicant_id = ?
-        order by submitted_at desc, application_number desc""", (rs, n) -> filed(rs), applicantId);
+    List<Filed> filed = jdbc.query(FILED + " where applicant_id = ? order by submitted_at desc, application_number desc",
+        (rs, n) -> filed(rs), applicantId);
     return unchecked(() -> filed.stream().map(this::standing).toList());
+  }
+
+  /** One of the user's applications; empty for a number that is not theirs. */
+  Optional<Case> mine(String applicantId, String applicationNumber) {
+    List<Filed> filed = jdbc.query(FILED + " where applicant_id = ? and application_number = ?", (rs, n) -> filed(rs),
+        applicantId, applicationNumber);
+    return unchecked(() -> filed.stream().findFirst().map(this::standing));
   }
 
   /**
@@ -116,10 +125,8 @@ class ApplicantCases {
     if (applicationNumber == null || mobileOrEmail == null || mobileOrEmail.isBlank()) {
       return Optional.empty();
     }
-    List<Filed> filed = jdbc.query("""
-        select application_number, process_instance_id, society_type, society_name, state_code, district_code,
-          applicant_id, submitted_at from application_register where application_number = ?""",
-        (rs, n) -> filed(rs), applicationNumber.strip().toUpperCase(Locale.ROOT));
+    List<Filed> filed = jdbc.query(FILED + " where application_number = ?", (rs, n) -> filed(rs),
+        applicationNumber.strip().toUpperCase(Locale.ROOT));
     if (filed.isEmpty()) {
       return Optional.empty();
     }
@@ -147,16 +154,9 @@ class ApplicantCases {
   }
 
   private Case standing(Filed filed) {
-    Places.District district = places.district(filed.districtCode()).orElse(null);
-    Places.State state = places.state(filed.stateCode()).orElse(null);
-    String districtName = district == null ? filed.districtCode() : district.name();
-    String stateName = state == null ? filed.stateCode() : state.name();
     Optional<Registered> registered = registered(filed.applicationNumber());
     if (registered.isPresent()) {
-      return new Case(filed.applicationNumber(), filed.societyName(), filed.type(), districtName,
-          hindi(district == null ? null : district.hindiName(), districtName), stateName,
-          hindi(state == null ? null : state.hindiName(), stateName), filed.submittedOn(), Status.REGISTERED, List.of(),
-          registered.get(), null);
+      return caseOf(filed, Status.REGISTERED, List.of(), registered.get(), null);
     }
     HistoricProcessInstance appeal = latest(AppealAdmission.APPEAL_PROCESS, filed.applicationNumber(), false);
     HistoricProcessInstance decided = latest(AppealAdmission.DECISION_PROCESS, filed.applicationNumber(), true);
@@ -177,15 +177,22 @@ class ApplicantCases {
     }
     Refused refusal = null;
     if (refused && status != Status.IN_PROGRESS) {
-      LocalDate appealBy = date(order.get("appealDeadline"));
+      LocalDate appealBy = date(order.get(RegistrationVariables.APPEAL_DEADLINE));
       refusal = new Refused(Objects.toString(order.get(RegistrationVariables.REFUSAL_REASONS), null),
           date(order.get("refusedOn")), appealBy,
           appeal == null && appealBy != null && !EngineClock.today().isAfter(appealBy));
     }
-    return new Case(filed.applicationNumber(), filed.societyName(), filed.type(), districtName,
-        hindi(district == null ? null : district.hindiName(), districtName), stateName,
-        hindi(state == null ? null : state.hindiName(), stateName), filed.submittedOn(), status, waiting,
-        null, refusal);
+    return caseOf(filed, status, waiting, null, refusal);
+  }
+
+  private Case caseOf(Filed filed, Status status, List<Waiting> waiting, Registered registered, Refused refused) {
+    Optional<Places.District> district = places.district(filed.districtCode());
+    Optional<Places.State> state = places.state(filed.stateCode());
+    return new Case(filed.applicationNumber(), filed.societyName(), filed.type(),
+        district.map(Places.District::name).orElse(filed.districtCode()),
+        district.map(Places.District::nameInHindi).orElse(filed.districtCode()),
+        state.map(Places.State::name).orElse(filed.stateCode()), state.map(Places.State::nameInHindi).orElse(filed.stateCode()),
+        filed.submittedOn(), status, waiting, registered, refused);
   }
 
   private Optional<Registered> registered(String applicationNumber) {
@@ -225,7 +232,7 @@ class ApplicantCases {
     Map<String, Object> values = new HashMap<>();
     for (HistoricVariableInstance variable : history.createHistoricVariableInstanceQuery().processInstanceId(instanceId)
         .variableNameIn(RegistrationVariables.DECISION, RegistrationVariables.REFUSAL_REASONS, "refusedOn",
-            "appealDeadline").list()) {
+            RegistrationVariables.APPEAL_DEADLINE).list()) {
       values.put(variable.getName(), variable.getValue());
     }
     return values;
@@ -233,10 +240,6 @@ class ApplicantCases {
 
   private static LocalDate date(Object value) {
     return value == null ? null : LocalDate.parse(value.toString());
-  }
-
-  private static String hindi(String hindi, String english) {
-    return hindi == null || hindi.isBlank() ? english : hindi;
   }
 
   private <T> T unchecked(Callable<T> read) {

@@ -62,8 +62,7 @@ class ApplicantCasesController {
       + " (404 for anyone else's)")
   @GetMapping(value = "/api/my-applications/{applicationNumber}/acknowledgement", produces = MediaType.TEXT_HTML_VALUE)
   ResponseEntity<String> slip(@PathVariable String applicationNumber) {
-    return cases.of(identity.getCurrentAuthentication().getUserId()).stream()
-        .filter(c -> c.applicationNumber().equals(applicationNumber)).findFirst()
+    return cases.mine(identity.getCurrentAuthentication().getUserId(), applicationNumber)
         .map(c -> ResponseEntity.ok().contentType(HTML).body(pages.slip(c)))
         .orElseThrow(() -> new NotFoundException("no application " + applicationNumber + " of yours"));
   }

@@ -74,8 +74,8 @@ final class Offices {
 
   private String place(Groups.Role role, String code, boolean hindi) {
     return switch (role.scope()) {
-      case DISTRICT -> places.district(code).map(d -> hindi && d.hindiName() != null ? d.hindiName() : d.name()).orElse(code);
-      case STATE -> places.state(code).map(s -> hindi && s.hindiName() != null ? s.hindiName() : s.name()).orElse(code);
+      case DISTRICT -> places.district(code).map(d -> hindi ? d.nameInHindi() : d.name()).orElse(code);
+      case STATE -> places.state(code).map(s -> hindi ? s.nameInHindi() : s.name()).orElse(code);
       case NATIONAL_SOCIETY -> code;
     };
   }

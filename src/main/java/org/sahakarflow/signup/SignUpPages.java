@@ -38,7 +38,7 @@ class SignUpPages {
     SignUps.Form f = typed == null ? new SignUps.Form("", "", "", "", "", "", null, null) : typed;
     List<Option> states = places.states().stream().sorted(Comparator.comparing(Places.State::name))
         .map(s -> new Option(s.code(), s.central() ? "Multi-State society (Central Registrar) / बहु-राज्य समिति (केंद्रीय रजिस्ट्रार)"
-            : s.name() + (s.hindiName() == null ? "" : " / " + s.hindiName()), s.code().equals(f.stateCode())))
+            : s.name() + " / " + s.nameInHindi(), s.code().equals(f.stateCode())))
         .toList();
     return form.execute(new Form(tooMany, List.of(
         text("firstName", "First name / पहला नाम", f.firstName(), "text", "given-name", errors, null),
@@ -62,7 +62,7 @@ class SignUpPages {
 
   String done(SignUps.Done signedUp) {
     Places.State state = places.state(signedUp.stateCode()).orElseThrow();
-    return done.execute(new Done(signedUp.userId(), state.name(), state.hindiName() == null ? state.name() : state.hindiName()));
+    return done.execute(new Done(signedUp.userId(), state.name(), state.nameInHindi()));
   }
 
   String message(Message said) {
