@@ -195,6 +195,7 @@ class TimerBurstBenchmark {
 
       String[] timers = pickTimers();
       Duration nodesCpuBefore = cpuOf(nodes);
+      boolean statements = resetStatements();
       long machineBefore = MachineCpu.busyMillis();
       Instant due = makeDue(timers);
       awaitDone(timers, Duration.ofHours(1));
@@ -206,6 +207,7 @@ class TimerBurstBenchmark {
           (double) machineMillis / timers.length, (double) jvmMillis / timers.length,
           result.firedOnce() + "/" + timers.length);
       print("        per node: %s; supervisor notices received: %,d%n", result.perNode(), smtp.getReceivedMessages().length);
+      printStatements(statements, timers.length);
       assertEquals(timers.length, result.firedOnce(), "every timer fired exactly once");
     } finally {
       for (AppNode node : nodes) {
@@ -397,6 +399,7 @@ class TimerBurstBenchmark {
       Thread.sleep(Duration.ofSeconds(15).toMillis());
       String[] timers = pickTimers();
       Duration jvmBefore = ownCpu();
+      boolean statements = resetStatements();
       long machineBefore = MachineCpu.busyMillis();
       Instant due = makeDue(timers);
       awaitDone(timers, Duration.ofHours(1));
@@ -407,12 +410,60 @@ class TimerBurstBenchmark {
           timers.length / result.drainSeconds(), result.drainSeconds(), result.latenessP50(), result.latenessP95(),
           (double) machineMillis / timers.length, (double) jvmMillis / timers.length,
           result.firedOnce() + "/" + timers.length);
+      printStatements(statements, timers.length);
       assertEquals(timers.length, result.firedOnce(), "every timer fired exactly once");
     } finally {
       configuration.getJobExecutor().shutdown();
       engine.close();
       url = DB;
       timerActivity = ESCALATION_TIMER;
+    }
+  }
+
+  /**
+   * Starts counting the database's statements anew, when the server loads pg_stat_statements
+   * ({@code shared_preload_libraries}); the view is cluster-wide, so it lives in {@code postgres}.
+   */
+  private boolean resetStatements() {
+    try (Connection admin = DriverManager.getConnection(serverUrl("postgres"), DB_USER, "");
+        Statement statement = admin.createStatement()) {
+      statement.execute("create extension if not exists pg_stat_statements");
+      statement.execute("select pg_stat_statements_reset()");
+      return true;
+    } catch (SQLException notLoaded) {
+      System.out.println("  (no statement figures: " + notLoaded.getMessage().lines().findFirst().orElse("") + ")");
+      return false;
+    }
+  }
+
+  /** Where the database's time went in the round: the busiest statements, per timer. */
+  private void printStatements(boolean counted, int timers) throws SQLException {
+    if (!counted) {
+      return;
+    }
+    try (Connection admin = DriverManager.getConnection(serverUrl("postgres"), DB_USER, "");
+        PreparedStatement busiest = admin.prepareStatement("""
+            select calls, rows, total_exec_time, regexp_replace(query, '\\s+', ' ', 'g')
+            from pg_stat_statements where dbid = (select oid from pg_database where datname = ?)
+            order by total_exec_time desc limit 10""");
+        PreparedStatement total = admin.prepareStatement("""
+            select sum(calls), sum(total_exec_time) from pg_stat_statements
+            where dbid = (select oid from pg_database where datname = ?)""")) {
+      busiest.setString(1, databaseName(url));
+      total.setString(1, databaseName(url));
+      try (ResultSet sum = total.executeQuery()) {
+        sum.next();
+        print("        database: %.1f statements and %.1f ms of execution per timer; the busiest:%n",
+            sum.getDouble(1) / timers, sum.getDouble(2) / timers);
+      }
+      try (ResultSet rows = busiest.executeQuery()) {
+        while (rows.next()) {
+          String query = rows.getString(4);
+          print("        %8.2f ms %7.2f calls %9.2f rows  %s%n", rows.getDouble(3) / timers,
+              (double) rows.getLong(1) / timers, (double) rows.getLong(2) / timers,
+              query.length() > 150 ? query.substring(0, 150) + "…" : query);
+        }
+      }
     }
   }
 
