@@ -12,6 +12,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.cockpit.plugin.resource.AbstractCockpitPluginResource;
@@ -93,6 +94,47 @@ public class InsightCockpitResource extends AbstractCockpitPluginResource {
           : List.copyOf(scope.states());
       return adoption.rows(states, f.district());
     });
+  }
+
+  /** A State or a district by code, with its name in English and Hindi and, for a district, its State. */
+  public record Place(String code, String name, String hindiName, String stateCode) {
+  }
+
+  /** The States in the reader's scope and their districts. */
+  public record PlaceChoices(List<Place> states, List<Place> districts) {
+  }
+
+  /**
+   * The dashboard's pickers and the names it shows for the codes in its tables: the States in the
+   * reader's scope and their districts, by name.
+   */
+  @GET
+  @Path("places")
+  @Produces(MediaType.APPLICATION_JSON)
+  public PlaceChoices places() {
+    return run(new InsightFilter(null, null, null, null, null), (q, f, scope) -> List.of(new PlaceChoices(
+        places.states().stream().filter(s -> scope.allStates() || scope.states().contains(s.code()))
+            .sorted(Comparator.comparing(Places.State::name))
+            .map(s -> new Place(s.code(), s.name(), s.nameInHindi(), null)).toList(),
+        places.districts().stream().filter(d -> scope.allStates() || scope.states().contains(d.stateCode()))
+            .sorted(Comparator.comparing(Places.District::name))
+            .map(d -> new Place(d.code(), d.name(), d.nameInHindi(), d.stateCode())).toList()))).get(0);
+  }
+
+  /** A process by key and the name of its latest version. */
+  public record ProcessName(String key, String name) {
+  }
+
+  /** The names the dashboard shows for the process keys the read model keeps. */
+  @GET
+  @Path("processes")
+  @Produces(MediaType.APPLICATION_JSON)
+  public List<ProcessName> processes() {
+    return run(new InsightFilter(null, null, null, null, null), (q, f, scope) -> getProcessEngine().getRepositoryService()
+        .createProcessDefinitionQuery().latestVersion().listPage(0, 500).stream()
+        .filter(definition -> definition.getName() != null)
+        .map(definition -> new ProcessName(definition.getKey(), definition.getName())).distinct()
+        .sorted(Comparator.comparing(ProcessName::key)).toList());
   }
 
   @GET

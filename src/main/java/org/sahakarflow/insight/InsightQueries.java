@@ -22,6 +22,11 @@ import org.springframework.stereotype.Component;
 class InsightQueries {
 
   static final int OLDEST_OVERDUE_LIMIT = 20;
+  static final String APPLICANT = "applicant";
+  static final String OFFICE = "office";
+  /** Applicants' steps name their user, never a group; every office's step names its group. */
+  private static final String HELD_BY = "case when max(candidate_group) is null then '" + APPLICANT + "' else '"
+      + OFFICE + "' end held_by ";
 
   private final NamedParameterJdbcTemplate jdbc;
 
@@ -29,15 +34,20 @@ class InsightQueries {
     this.jdbc = jdbc;
   }
 
+  /**
+   * {@code heldBy}: {@value #APPLICANT} for a step the applicant must take (no office among its
+   * candidates), {@value #OFFICE} otherwise, so that waiting on a promoter is not read as an
+   * office's delay.
+   */
   record StepFigures(String processKey, String step, String stepName, long open, long overdue,
-      long completed, long breached, Double breachRate, Double medianSeconds, Double p90Seconds) {
+      long completed, long breached, Double breachRate, Double medianSeconds, Double p90Seconds, String heldBy) {
   }
 
   record HeatCell(String state, String processKey, String step, long overdue) {
   }
 
   record OverdueStep(String businessKey, String caseId, String processInstanceId, String processKey,
-      String step, String state, String district, String assignee, String dueAt, long overdueMinutes) {
+      String step, String state, String district, String assignee, String dueAt, long overdueMinutes, String heldBy) {
   }
 
   /**
@@ -66,17 +76,17 @@ class InsightQueries {
     Map<String, StepFigures> byStep = new LinkedHashMap<>();
     jdbc.query("""
         select process_key, step, max(step_name) step_name, count(*) open_count,
-          sum(case when due_at < :now then 1 else 0 end) overdue_count
+          sum(case when due_at < :now then 1 else 0 end) overdue_count, """ + HELD_BY + """
         from insight_step where ended_at is null""" + where.sql() + " group by process_key, step",
         where.params(), rs -> {
           byStep.put(rs.getString(1) + '/' + rs.getString(2), new StepFigures(rs.getString(1),
-              rs.getString(2), rs.getString(3), rs.getLong(4), rs.getLong(5), 0, 0, null, null, null));
+              rs.getString(2), rs.getString(3), rs.getLong(4), rs.getLong(5), 0, 0, null, null, null, rs.getString(6)));
         });
     jdbc.query("""
         select process_key, step, max(step_name) step_name, count(*) completed,
           sum(case when breached then 1 else 0 end) breached_count,
           percentile_cont(0.5) within group (order by duration_seconds) median_seconds,
-          percentile_cont(0.9) within group (order by duration_seconds) p90_seconds
+          percentile_cont(0.9) within group (order by duration_seconds) p90_seconds, """ + HELD_BY + """
         from insight_step where end_reason = 'completed' and ended_at >= :from and ended_at <= :now"""
         + where.sql() + " group by process_key, step", where.params(), rs -> {
           String key = rs.getString(1) + '/' + rs.getString(2);
@@ -87,7 +97,7 @@ class InsightQueries {
               open == null ? 0 : open.open(), open == null ? 0 : open.overdue(), completed, breached,
               completed == 0 ? null : (double) breached / completed,
               rs.getObject(6) == null ? null : rs.getDouble(6),
-              rs.getObject(7) == null ? null : rs.getDouble(7)));
+              rs.getObject(7) == null ? null : rs.getDouble(7), rs.getString(8)));
         });
     List<StepFigures> rows = new ArrayList<>(byStep.values());
     rows.sort((a, b) -> (a.processKey() + '/' + a.step()).compareTo(b.processKey() + '/' + b.step()));
@@ -110,14 +120,14 @@ class InsightQueries {
     Instant now = (Instant) where.params().getValue("nowInstant");
     return jdbc.query("""
         select business_key, case_id, process_instance_id, process_key, step, state_code,
-          district_code, assignee, due_at from insight_step
+          district_code, assignee, due_at, candidate_group from insight_step
         where ended_at is null and due_at < :now""" + where.sql()
         + " order by due_at, task_id fetch first " + OLDEST_OVERDUE_LIMIT + " rows only",
         where.params(), (rs, n) -> {
           Instant due = rs.getTimestamp(9).toInstant();
           return new OverdueStep(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
               rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), due.toString(),
-              ChronoUnit.MINUTES.between(due, now));
+              ChronoUnit.MINUTES.between(due, now), rs.getString(10) == null ? APPLICANT : OFFICE);
         });
   }
 

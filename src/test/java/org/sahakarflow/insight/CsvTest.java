@@ -29,11 +29,11 @@ class CsvTest {
   void cellsAreQuotedOnlyWhenTheyMustBeAndNumbersStayNumbers() {
     var rows = List.of(
         new InsightQueries.StepFigures("mpacs-registration", StepIds.TASK_SCRUTINISE_APPLICATION,
-            "Scrutinise application, then decide whether it is complete", 3, -1, 0, 0, null, 12.5, 1.0E7),
-        new InsightQueries.StepFigures("p", "say \"no\"", "two\nlines", 0, 0, 0, 0, 0.25, null, null));
+            "Scrutinise application, then decide whether it is complete", 3, -1, 0, 0, null, 12.5, 1.0E7, "office"),
+        new InsightQueries.StepFigures("p", "say \"no\"", "two\nlines", 0, 0, 0, 0, 0.25, null, null, "applicant"));
 
     assertThat(Csv.of(InsightQueries.StepFigures.class, rows)).endsWith("\r\n"
-        + "mpacs-registration,Task_ScrutiniseApplication,\"Scrutinise application, then decide whether it is complete\",3,-1,0,0,,12.5,1.0E7\r\n"
-        + "p,\"say \"\"no\"\"\",\"two\nlines\",0,0,0,0,0.25,,\r\n");
+        + "mpacs-registration,Task_ScrutiniseApplication,\"Scrutinise application, then decide whether it is complete\",3,-1,0,0,,12.5,1.0E7,office\r\n"
+        + "p,\"say \"\"no\"\"\",\"two\nlines\",0,0,0,0,0.25,,,applicant\r\n");
   }
 }

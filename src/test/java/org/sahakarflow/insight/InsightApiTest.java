@@ -88,11 +88,11 @@ class InsightApiTest {
     ResponseEntity<String> csv = http.as("ministry").getForEntity("/api/insight/steps.csv?state=AP", String.class);
     assertThat(csv.getHeaders().getContentType().toString()).startsWith("text/csv");
     assertThat(csv.getBody()).startsWith("processKey,step,stepName,open,overdue,completed,breached,breachRate,")
-        .contains(rows.processKey + ",Task_A,Task_A,1,1,1,1,1.0,18000.0,18000.0");
+        .contains(rows.processKey + ",Task_A,Task_A,1,1,1,1,1.0,18000.0,18000.0,office\r\n");
     assertThat(http.as("ministry").getForEntity("/api/insight/heat.csv", String.class).getBody())
         .startsWith("state,processKey,step,overdue").contains("RJ," + rows.processKey + ",Task_A,1");
     assertThat(http.as("ministry").getForEntity("/api/insight/overdue.csv", String.class).getBody())
-        .startsWith("businessKey,caseId,processInstanceId,processKey,step,state,district,assignee,dueAt,overdueMinutes");
+        .startsWith("businessKey,caseId,processInstanceId,processKey,step,state,district,assignee,dueAt,overdueMinutes,heldBy\r\n");
   }
 
   @Test
@@ -107,6 +107,19 @@ class InsightApiTest {
   void documentedInOpenApi() {
     String spec = http.as("ministry").getForEntity("/api/openapi", String.class).getBody();
     assertThat(spec).contains("/api/insight/steps", "/api/insight/heat", "/api/insight/overdue", "/api/insight/steps.csv");
+  }
+
+  @Test
+  void eachStepSaysWhetherTheApplicantOrAnOfficeHoldsIt() {
+    rows.openWithApplicant("Task_Upload", "RJ", "RJ-UDR", ofDays(-2));
+    Map<Object, Object> heldBy = new java.util.HashMap<>();
+    steps("ministry", "/api/insight/steps").stream().map(s -> (Map<?, ?>) s)
+        .filter(s -> rows.processKey.equals(s.get("processKey"))).forEach(s -> heldBy.put(s.get("step"), s.get("heldBy")));
+    assertThat(heldBy).containsEntry("Task_Upload", "applicant").containsEntry("Task_A", "office");
+    List<?> overdue = steps("ministry", "/api/insight/overdue?state=RJ");
+    assertThat(overdue.stream().map(o -> (Map<?, ?>) o).filter(o -> rows.processKey.equals(o.get("processKey")))
+        .map(o -> o.get("step") + ":" + o.get("heldBy")).toList())
+        .as("oldest first").containsExactly("Task_Upload:applicant", "Task_A:office");
   }
 
   private List<?> steps(String user, String path) {

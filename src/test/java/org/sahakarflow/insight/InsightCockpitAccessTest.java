@@ -46,6 +46,12 @@ class InsightCockpitAccessTest {
     // the dashboard's filters narrow every table, and a malformed one is refused by name
     assertThat(ministry.get(STEPS.replace("/steps", "/heat.csv") + "?state=RJ").body())
         .contains("RJ," + rows.processKey).doesNotContain("AP,");
+    // the pickers and the names the dashboard shows for codes
+    assertThat(ministry.get(STEPS.replace("/steps", "/places")).body()).contains(
+        "{\"code\":\"RJ\",\"name\":\"Rajasthan\",\"hindiName\":\"राजस्थान\",\"stateCode\":null}", "\"code\":\"OD\"",
+        "{\"code\":\"AP-TPT\",\"name\":\"Tirupati\",\"hindiName\":\"तिरुपति\",\"stateCode\":\"AP\"}", "\"code\":\"RJ-UDR\"");
+    assertThat(ministry.get(STEPS.replace("/steps", "/processes")).body())
+        .contains("{\"key\":\"mpacs-registration\",\"name\":\"Register a new M-PACS\"}");
     HttpResponse<String> bad = ministry.get(STEPS + "?district=Udaipur");
     assertThat(bad.statusCode()).isEqualTo(400);
     assertThat(bad.body()).contains("district");
@@ -57,6 +63,8 @@ class InsightCockpitAccessTest {
     assertThat(registrar.get(STEPS).body()).contains("\"processKey\":\"" + rows.processKey + "\",\"step\":\"Task_A\",\"stepName\":\"Task_A\",\"open\":1,\"overdue\":1");
     assertThat(registrar.get(STEPS.replace("/steps", "/heat.csv")).body()).contains("RJ," + rows.processKey).doesNotContain("AP,");
     assertThat(registrar.get(STEPS + "?state=AP").statusCode()).isEqualTo(403);
+    assertThat(registrar.get(STEPS.replace("/steps", "/places")).body()).contains("\"code\":\"RJ\"", "\"code\":\"RJ-UDR\"")
+        .doesNotContain("\"code\":\"AP\"", "AP-TPT");
     assertThat(registrar.get(STEPS.replace("/steps", "/formation")).body())
         .contains("\"districtCode\":\"RJ-UDR\"").doesNotContain("\"stateCode\":\"AP\"");
     assertThat(registrar.get(STEPS.replace("/steps", "/formation.csv?societyType=DAIRY")).body())

@@ -42,12 +42,22 @@ final class StepRows {
     insert(step, state, district, now.minus(Duration.ofDays(3)), now.plus(dueIn), null, null, null, false, null);
   }
 
+  /** An open step the applicant must take (no office among its candidates), due {@code dueIn} from now. */
+  void openWithApplicant(String step, String state, String district, Duration dueIn) {
+    insert(step, state, district, now.minus(Duration.ofDays(3)), now.plus(dueIn), null, null, null, false, null, null);
+  }
+
   void clear() {
     jdbc.update("delete from insight_step where process_key = ?", processKey);
   }
 
   private void insert(String step, String state, String district, Instant created, Instant due, Instant ended,
       String endReason, Long seconds, boolean breached, Long lateBy) {
+    insert(step, state, district, created, due, ended, endReason, seconds, breached, lateBy, "rcs-district:" + district);
+  }
+
+  private void insert(String step, String state, String district, Instant created, Instant due, Instant ended,
+      String endReason, Long seconds, boolean breached, Long lateBy, String candidateGroup) {
     String id = UUID.randomUUID().toString();
     jdbc.update("""
         insert into insight_step (task_id, case_id, process_instance_id, business_key, process_key, step,
@@ -55,7 +65,7 @@ final class StepRows {
           ended_at, end_reason, duration_seconds, breached, late_by_minutes)
         values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'MPACS', ?, null, ?, ?, ?, ?, ?, ?, ?)""",
         id, id, id, "KEY-" + id.substring(0, 8), processKey, step, step, state, district,
-        "rcs-district:" + district, ts(created), ts(due), ts(ended), endReason, seconds, breached, lateBy);
+        candidateGroup, ts(created), ts(due), ts(ended), endReason, seconds, breached, lateBy);
   }
 
   private static Timestamp ts(Instant instant) {
