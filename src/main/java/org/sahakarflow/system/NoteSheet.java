@@ -1,6 +1,10 @@
-package org.sahakarflow.registration;
+package org.sahakarflow.system;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.format.DateTimeFormatter;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,28 +24,34 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.TransactionState;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
-import org.sahakarflow.system.India;
 
 /**
  * The file's note-sheet, as an office keeps one: every earlier step of the case in order, who took
- * it and when, and what they wrote — NABARD's viability note, the milk survey or water-body check,
- * the scrutiny note, the inspection, queries and replies, the decision — written into each officer's
- * task as it opens ({@code noteSheet}, markdown, shown by the form's text). A verdict against the
- * society stands out. Each step shows the case's latest value of its fields.
+ * it and when, and what they wrote — for a registration NABARD's viability note, the milk survey or
+ * water-body check, the scrutiny note, the inspection, queries and replies, the decision; for a
+ * bye-law amendment the board's draft, the notice, the general meeting's votes and the submission;
+ * for a credit linkage the society's resolution, the admission, the demand and the appraisal —
+ * written into each officer's task as it opens ({@code noteSheet}, markdown, shown by the form's
+ * text). A verdict against the society stands out. Each step shows the case's latest value of its
+ * fields. The steps are the models' activity ids, shared where processes share a step and its form
+ * (answering a query, hearing an appeal).
  */
 class NoteSheet implements TaskListener {
 
   static final String VARIABLE = "noteSheet";
   private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm").withZone(India.ZONE);
   private static final String AGAINST = "⚠ **";
-  /** Offered to the applicant by name, completed without a claim. */
-  private static final Set<String> APPLICANT_STEPS = Set.of("Task_UploadDocuments", "Task_AnswerQuery");
+  /** Offered to the applicant (promoter or society secretary) by name, completed without a claim. */
+  private static final Set<String> APPLICANT_STEPS = Set.of("Task_UploadDocuments", "Task_AnswerQuery",
+      "Task_ApproveDraft", "Task_IssueMeetingNotice", "Task_RecordMeeting", "Task_SubmitToRegistrar", "Task_LodgeAppeal",
+      "Task_ResolveBorrowing", "Task_KccDemand");
 
   /** A field a step writes: its variable, its label, and for a yes/no the words when it is "no", if that is a warning. */
   private record Field(String variable, String label, String againstIfNo) {
   }
 
   private static final Map<String, List<Field>> STEPS = new LinkedHashMap<>();
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   static {
     STEPS.put("Task_UploadDocuments", List.of(new Field("byeLawsDocument", "Bye-laws / उपविधि", null),
@@ -72,6 +82,48 @@ class NoteSheet implements TaskListener {
         new Field("registrationReasons", "Reasons for registering / पंजीकरण के कारण", null)));
     STEPS.put("Task_HearAppeal", List.of(new Field("appealOrder", "Appeal order / अपील आदेश", null),
         new Field("appealOrderReasons", "Reasons / कारण", null)));
+
+    // a bye-law amendment
+    STEPS.put("Task_HearDirectedAmendment", List.of(new Field("directedOrder", "Order / आदेश", null),
+        new Field("directedOrderReasons", "Reasons / कारण", null)));
+    STEPS.put("Task_ApproveDraft", List.of(new Field("boardResolutionDate", "Board resolution of / बोर्ड संकल्प दिनांक", null),
+        new Field("adoptedActivities", "Activities adopted / अपनाई गई गतिविधियाँ", null),
+        new Field("draftNotes", "Notes on the draft / प्रारूप पर टिप्पणी", null)));
+    STEPS.put("Task_IssueMeetingNotice", List.of(new Field("noticeIssuedOn", "Notice issued on / सूचना जारी", null),
+        new Field("totalMembers", "Members on the roll / कुल सदस्य", null),
+        new Field("meetingVenue", "Venue / स्थान", null)));
+    STEPS.put("Task_RecordMeeting", List.of(new Field("meetingDate", "Meeting held on / बैठक दिनांक", null),
+        new Field("membersPresent", "Members present / उपस्थित सदस्य", null),
+        new Field("membersVoting", "Members voting / मतदान करने वाले सदस्य", null),
+        new Field("votesInFavour", "Votes in favour / पक्ष में मत", null),
+        new Field("votesAgainst", "Votes against / विपक्ष में मत", null)));
+    STEPS.put("Task_SubmitToRegistrar", List.of(new Field("resolutionDocument", "Resolution / संकल्प", null),
+        new Field("meetingNoticeDocument", "Meeting notice / बैठक सूचना", null),
+        new Field("presidingOfficerCertificateDocument", "Presiding officer's certificate / पीठासीन अधिकारी का प्रमाणपत्र", null),
+        new Field("amendedTextDocument", "Amended text / संशोधित पाठ", null)));
+    STEPS.put("Task_ScrutiniseAmendment", List.of(new Field("scrutinyOutcome", "Outcome / परिणाम", null),
+        new Field("queryText", "Query to the society / समिति से प्रश्न", null),
+        new Field("refusalReasons", "Reasons for refusal / अस्वीकृति के कारण", null)));
+    STEPS.put("Task_DecideReferredAmendment", List.of(new Field("scrutinyOutcome", "Decision / निर्णय", null),
+        new Field("refusalReasons", "Reasons for refusal / अस्वीकृति के कारण", null)));
+    STEPS.put("Task_LodgeAppeal", List.of(new Field("appealGrounds", "Grounds of appeal / अपील के आधार", null)));
+
+    // a credit linkage
+    STEPS.put("Task_ResolveBorrowing", List.of(new Field("resolutionNumber", "General body resolution / आम सभा संकल्प", null),
+        new Field("ownedFunds", "Owned funds, ₹ / स्वयं की निधि", null),
+        new Field("borrowingLimit", "Borrowing limit, ₹ / उधार सीमा", null),
+        new Field("shareMoneyPaid", "DCCB share money paid, ₹ / डीसीसीबी अंश राशि", null)));
+    STEPS.put("Task_AdmitSociety", List.of(new Field("admission", "Admission / प्रवेश", null),
+        new Field("reasons", "Reasons / कारण", null)));
+    STEPS.put("Task_KccDemand", List.of(new Field("kccDemandTotal", "Members' KCC demand, ₹ / सदस्यों की केसीसी माँग", null)));
+    STEPS.put("Task_AppraiseSociety", List.of(new Field("appraisalOutcome", "Appraisal / मूल्यांकन", null),
+        new Field("appraisalNote", "Appraisal note / मूल्यांकन टिप्पणी", null),
+        new Field("queryText", "Query to the society / समिति से प्रश्न", null)));
+    STEPS.put("Task_SanctionLimit", List.of(new Field("sanction", "Sanction / स्वीकृति", null),
+        new Field("sanctionedLimit", "Limit sanctioned, ₹ / स्वीकृत सीमा", null),
+        new Field("reasons", "Reasons / कारण", null)));
+    STEPS.put("Task_ExecuteDocuments", List.of(new Field("documentsExecuted", "Loan documents executed / ऋण दस्तावेज़ निष्पादित",
+        "LOAN DOCUMENTS NOT EXECUTED / ऋण दस्तावेज़ निष्पादित नहीं")));
   }
 
   /**
@@ -112,7 +164,7 @@ class NoteSheet implements TaskListener {
         .processInstanceIdIn(done.stream().map(HistoricTaskInstance::getProcessInstanceId).distinct().toArray(String[]::new))
         .variableNameIn(names.toArray(String[]::new)).disableBinaryFetching().list()) {
       values.computeIfAbsent(variable.getProcessInstanceId(), id -> new HashMap<>())
-          .put(variable.getName(), variable.getTypeName().equals("file") ? "attached / संलग्न" : variable.getValue());
+          .put(variable.getName(), variable.getTypeName().equals("file") ? "attached / संलग्न" : listed(variable.getValue()));
     }
     StringBuilder sheet = new StringBuilder();
     for (HistoricTaskInstance step : done) {
@@ -143,6 +195,20 @@ class NoteSheet implements TaskListener {
     User user = identity.createUserQuery().userId(userId).singleResult();
     return user == null ? escaped(userId) : escaped(Stream.of(user.getFirstName(), user.getLastName())
         .filter(Objects::nonNull).collect(Collectors.joining(" ")));
+  }
+
+  /** A checklist's choices (a JSON array of text) as a list a reader reads. */
+  private static Object listed(Object value) {
+    String text = value == null ? "" : value.toString().strip();
+    if (!(value instanceof Collection<?>) && !(text.startsWith("[") && text.endsWith("]"))) {
+      return value;
+    }
+    try {
+      return String.join(", ", value instanceof Collection<?> items ? items.stream().map(String::valueOf).toList()
+          : JSON.readValue(text, new TypeReference<List<String>>() { }));
+    } catch (JsonProcessingException notAList) {
+      return value;
+    }
   }
 
   private static String shown(Object value) {

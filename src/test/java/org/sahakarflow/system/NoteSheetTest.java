@@ -1,10 +1,19 @@
-package org.sahakarflow.registration;
+package org.sahakarflow.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.sahakarflow.CaseDriver.vars;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sahakarflow.CaseDriver;
@@ -15,7 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * Each officer's step opens with the file's note-sheet: the earlier steps in order, who took them,
  * what they wrote, a verdict against the society standing out, and nothing a person wrote able to
- * format the sheet.
+ * format the sheet; every officer's form of every model shows it.
  */
 @SahakarTest
 class NoteSheetTest {
@@ -62,6 +71,29 @@ class NoteSheetTest {
         "- Outcome / परिणाम: INSPECT", "- Registration recommended / पंजीकरण की अनुशंसा: yes / हाँ",
         "- Findings / निष्कर्ष: Godown leased, members met", "⚠ **NOT VIABLE");
     assertThat(decision).containsPattern("\\d{2}-\\d{2}-\\d{4} \\d{2}:\\d{2} IST");
+  }
+
+  @Test
+  void everyOfficersStepOfEveryModelShowsTheNoteSheetOnItsForm() throws Exception {
+    Set<String> seen = new HashSet<>();
+    try (Stream<Path> models = Files.list(Path.of("bpmn"))) {
+      for (Path model : models.filter(p -> p.toString().endsWith(".bpmn")).toList()) {
+        BpmnModelInstance instance = Bpmn.readModelFromFile(model.toFile());
+        if (!NoteSheetPlugin.PROCESSES.contains(instance.getModelElementsByType(Process.class).iterator().next().getId())) {
+          continue;
+        }
+        for (UserTask step : instance.getModelElementsByType(UserTask.class)) {
+          if (!NoteSheetPlugin.OFFICER_STEPS.contains(step.getId())) {
+            continue;
+          }
+          seen.add(step.getId());
+          assertThat(step.getCamundaFormRef()).as(model + " " + step.getId()).isNotNull();
+          assertThat(Files.readString(Path.of("forms", step.getCamundaFormRef() + ".form")))
+              .as(model + " " + step.getId() + ": " + step.getCamundaFormRef()).contains("{{noteSheet}}");
+        }
+      }
+    }
+    assertThat(seen).as("every officer's step is in a model").isEqualTo(NoteSheetPlugin.OFFICER_STEPS);
   }
 
   private String sheet(String key, String step) {
