@@ -101,12 +101,12 @@ public final class Browser implements AutoCloseable {
   }
 
   /** A form-js field by the id the form file gives it (form-js prefixes ids per rendering). */
-  WebElement field(String fieldId) {
+  public WebElement field(String fieldId) {
     return visible(By.cssSelector("[id$='" + fieldId + "']"));
   }
 
   /** Types into a form-js field until it holds the text: form-js re-renders may swallow keys. */
-  void type(String fieldId, String text) {
+  public void type(String fieldId, String text) {
     for (int attempt = 0; attempt < 3; attempt++) {
       WebElement input = field(fieldId);
       input.click();
@@ -123,7 +123,7 @@ public final class Browser implements AutoCloseable {
    * Fills form-js text fields, then checks them all again: a later field's re-render can reset
    * an earlier one, so any field that lost its text is typed once more.
    */
-  void fill(java.util.Map<String, String> fields) {
+  public void fill(java.util.Map<String, String> fields) {
     fields.forEach(this::type);
     fields.forEach((id, text) -> {
       if (!text.equals(field(id).getDomProperty("value"))) {
@@ -133,7 +133,7 @@ public final class Browser implements AutoCloseable {
   }
 
   /** Picks an option of a select; a searchable one (a long list: every district) is typed into first. */
-  void choose(String fieldId, String optionText) {
+  public void choose(String fieldId, String optionText) {
     // form-js gives a searchable select's input the field's own id, a plain one a "-display" box
     WebElement select = clickable(By.cssSelector("input[id$='" + fieldId + "'], [id$='" + fieldId + "-display']"));
     select.click();
@@ -144,9 +144,29 @@ public final class Browser implements AutoCloseable {
   }
 
   /** The texts of the open select's options. */
-  java.util.List<String> options() {
+  public java.util.List<String> options() {
     visible(By.cssSelector("div.fjs-dropdownlist-item"));
     return driver.findElements(By.cssSelector("div.fjs-dropdownlist-item")).stream().map(WebElement::getText).toList();
+  }
+
+  /**
+   * Clicks a link whose answer is an attachment and returns the file as Chromium saved it: headless
+   * Chromium keeps no download unless told where to put it.
+   */
+  public byte[] download(By link) throws java.io.IOException {
+    Path folder = Files.createTempDirectory("sahakar-download");
+    ((org.openqa.selenium.chromium.HasCdp) driver).executeCdpCommand("Browser.setDownloadBehavior",
+        Map.of("behavior", "allow", "downloadPath", folder.toString()));
+    clickable(link).click();
+    // Chromium writes to a .crdownload file and renames it when the whole answer is in
+    Path saved = wait.until(browser -> {
+      try (java.util.stream.Stream<Path> files = Files.list(folder)) {
+        return files.filter(file -> !file.toString().endsWith(".crdownload")).findFirst().orElse(null);
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    });
+    return Files.readAllBytes(saved);
   }
 
   /** Writes what the browser shows to {@code target/screenshots/<name>.png} for a reviewer. */
