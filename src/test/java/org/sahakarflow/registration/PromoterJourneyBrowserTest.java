@@ -340,6 +340,10 @@ class PromoterJourneyBrowserTest {
   private void backToTasklist() {
     promoter.open(TASKLIST);
     promoter.visible(By.linkText(WebappLabels.tasklist(language, "START_PROCESS")));
+    // Tasklist first lists the top filter's tasks; another filter chosen before that list was in
+    // once showed no tasks on a loaded machine, so the page settles first, as a reader's eye would
+    promoter.visible(By.xpath("//ol[contains(@class,'tasks-list')] | //*[contains(@class,'well')][contains(., \""
+        + WebappLabels.tasklist(language, "NO_MATCHING_TASK") + "\")]"));
   }
 
   /** Opens the case's task from the promoter's list of offered tasks and claims it. */
