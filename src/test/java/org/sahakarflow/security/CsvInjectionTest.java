@@ -58,8 +58,8 @@ class CsvInjectionTest {
       String cell = "'" + step;
       String written = cell.contains("\"") || cell.contains("\r")
           ? '"' + cell.replace("\"", "\"\"") + '"' : cell;
-      // step and step name are both text; open and overdue are counts, written as plain numbers
-      assertThat(lines).as(step).contains(processKey + "," + written + "," + written + ",1,1,0,0,,,");
+      // step and step name are both text; open and overdue are counts, written as plain numbers; an office holds them
+      assertThat(lines).as(step).contains(processKey + "," + written + "," + written + ",1,1,0,0,,,,office");
     }
   }
 }
