@@ -132,6 +132,34 @@ public final class Browser implements AutoCloseable {
     });
   }
 
+  /**
+   * Fills Tasklist's M-PACS start form, the promoter's own State already chosen, for a society in
+   * Udaipur (Girwa block) of fifteen promoters with their household ids {@code <prefix>-1…15}, its
+   * DCCB account and credit balance certificate numbered by {@code serial}; leaves the last field,
+   * so that the form checks it, and the starting to the caller.
+   */
+  public void fillMpacsApplication(String society, String panchayat, String prefix, int serial, String email,
+      String mobile) {
+    choose("Field_DistrictCode", "Udaipur");
+    choose("Field_Block", "Girwa — Udaipur");
+    field("Field_ModelByeLawsAdopted").click();
+    Map<String, String> fields = new java.util.LinkedHashMap<>();
+    fields.put("Field_SocietyName", society);
+    fields.put("Field_GramPanchayat", panchayat);
+    fields.put("Field_AreaOfOperation", "Kheda and Bhuwana villages");
+    fields.put("Field_PromoterList", java.util.stream.IntStream.rangeClosed(1, 15)
+        .mapToObj(i -> "Promoter " + i + "; " + prefix + "-" + i + "; Kheda; 10")
+        .collect(java.util.stream.Collectors.joining("\n")));
+    fields.put("Field_ShareCapitalSubscribed", "150000");
+    fields.put("Field_ShareCapitalPaid", "150000");
+    fields.put("Field_DccbAccountNumber", "UDR-" + serial);
+    fields.put("Field_CreditBalanceCertificateNumber", "CBC/2026/" + serial);
+    fields.put("Field_ChiefPromoterEmail", email);
+    fields.put("Field_ChiefPromoterMobile", mobile);
+    fill(fields);
+    field("Field_ChiefPromoterMobile").sendKeys(org.openqa.selenium.Keys.TAB);
+  }
+
   /** Picks an option of a select; a searchable one (a long list: every district) is typed into first. */
   public void choose(String fieldId, String optionText) {
     // form-js gives a searchable select's input the field's own id, a plain one a "-display" box

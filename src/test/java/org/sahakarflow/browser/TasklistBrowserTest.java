@@ -2,15 +2,11 @@ package org.sahakarflow.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.sahakarflow.CaseDriver;
 import org.sahakarflow.Http;
@@ -44,23 +40,7 @@ class TasklistBrowserTest {
       assertThat(applicant.field("Field_StateCode").getDomProperty("value")).startsWith("Rajasthan");
       applicant.field("Field_DistrictCode").click();
       assertThat(applicant.options()).anyMatch(o -> o.startsWith("Udaipur")).noneMatch(o -> o.contains("Tirupati"));
-      applicant.choose("Field_DistrictCode", "Udaipur");
-      applicant.choose("Field_Block", "Girwa — Udaipur");
-      applicant.field("Field_ModelByeLawsAdopted").click();
-      Map<String, String> fields = new LinkedHashMap<>();
-      fields.put("Field_SocietyName", societyName);
-      fields.put("Field_GramPanchayat", "Kheda");
-      fields.put("Field_AreaOfOperation", "Kheda and Bhuwana villages");
-      fields.put("Field_PromoterList", IntStream.rangeClosed(1, 15)
-          .mapToObj(i -> "Promoter " + i + "; BRW-" + i + "; Kheda; 10").collect(Collectors.joining("\n")));
-      fields.put("Field_ShareCapitalSubscribed", "150000");
-      fields.put("Field_ShareCapitalPaid", "150000");
-      fields.put("Field_DccbAccountNumber", "UDR-4411");
-      fields.put("Field_CreditBalanceCertificateNumber", "CBC/2026/4411");
-      fields.put("Field_ChiefPromoterEmail", "kailash@example.in");
-      fields.put("Field_ChiefPromoterMobile", "9876543210");
-      applicant.fill(fields);
-      applicant.field("Field_ChiefPromoterMobile").sendKeys(Keys.TAB);
+      applicant.fillMpacsApplication(societyName, "Kheda", "BRW", 4411, "kailash@example.in", "9876543210");
       applicant.clickable(By.xpath("//button[normalize-space()='Start']")).click();
       applicant.wait.until(ExpectedConditions.invisibilityOfElementLocated(
           By.xpath("//button[normalize-space()='Start']")));

@@ -3,13 +3,9 @@ package org.sahakarflow.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
-import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.ManagementService;
@@ -58,21 +54,7 @@ class JobAcquisitionTest {
 
   @Test
   void theJobTableIsIndexedByDueDate() throws SQLException {
-    List<String> columns = new ArrayList<>();
-    try (Connection connection = dataSource.getConnection()) {
-      DatabaseMetaData meta = connection.getMetaData();
-      // H2 keeps names upper case, PostgreSQL lower case
-      for (String table : List.of("ACT_RU_JOB", "act_ru_job")) {
-        try (ResultSet indexes = meta.getIndexInfo(null, null, table, false, false)) {
-          while (indexes.next()) {
-            if (JobAcquisition.DUE_DATE.equalsIgnoreCase(indexes.getString("INDEX_NAME"))) {
-              columns.add(indexes.getString("COLUMN_NAME").toUpperCase(Locale.ROOT));
-            }
-          }
-        }
-      }
-    }
-    assertThat(columns).containsExactly("DUEDATE_");
+    assertThat(TaskListIndexesTest.indexColumns(dataSource, "ACT_RU_JOB", JobAcquisition.DUE_DATE)).containsExactly("DUEDATE_");
     assertThat(configuration.isJobExecutorAcquireByDueDate()).isTrue();
   }
 

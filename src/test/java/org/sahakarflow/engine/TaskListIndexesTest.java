@@ -23,20 +23,25 @@ class TaskListIndexesTest {
 
   @Test
   void theOpenTasksAreIndexedByDueDate() throws SQLException {
+    assertThat(indexColumns(dataSource, "ACT_RU_TASK", TaskListIndexes.DUE_DATE)).containsExactly("DUE_DATE_");
+  }
+
+  /** The columns of a table's index, upper case, as the database names them. */
+  static List<String> indexColumns(DataSource dataSource, String table, String index) throws SQLException {
     List<String> columns = new ArrayList<>();
     try (Connection connection = dataSource.getConnection()) {
       DatabaseMetaData meta = connection.getMetaData();
       // H2 keeps names upper case, PostgreSQL lower case
-      for (String table : List.of("ACT_RU_TASK", "act_ru_task")) {
-        try (ResultSet indexes = meta.getIndexInfo(null, null, table, false, false)) {
+      for (String name : List.of(table.toUpperCase(Locale.ROOT), table.toLowerCase(Locale.ROOT))) {
+        try (ResultSet indexes = meta.getIndexInfo(null, null, name, false, false)) {
           while (indexes.next()) {
-            if (TaskListIndexes.DUE_DATE.equalsIgnoreCase(indexes.getString("INDEX_NAME"))) {
+            if (index.equalsIgnoreCase(indexes.getString("INDEX_NAME"))) {
               columns.add(indexes.getString("COLUMN_NAME").toUpperCase(Locale.ROOT));
             }
           }
         }
       }
     }
-    assertThat(columns).containsExactly("DUE_DATE_");
+    return columns;
   }
 }

@@ -14,13 +14,10 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterAll;
@@ -187,23 +184,7 @@ class PromoterJourneyBrowserTest {
     promoter.field("Field_DistrictCode").click();
     assertThat(promoter.options()).anyMatch(o -> o.startsWith("Udaipur"))
         .as("another State's districts").noneMatch(o -> o.startsWith("Tirupati") || o.startsWith("Lucknow"));
-    promoter.choose("Field_DistrictCode", "Udaipur");
-    promoter.choose("Field_Block", "Girwa — Udaipur");
-    promoter.field("Field_ModelByeLawsAdopted").click();
-    Map<String, String> fields = new LinkedHashMap<>();
-    fields.put("Field_SocietyName", society);
-    fields.put("Field_GramPanchayat", panchayat);
-    fields.put("Field_AreaOfOperation", "Kheda and Bhuwana villages");
-    fields.put("Field_PromoterList", IntStream.rangeClosed(1, 15)
-        .mapToObj(i -> "Promoter " + i + "; JRN-" + i + "; Kheda; 10").collect(Collectors.joining("\n")));
-    fields.put("Field_ShareCapitalSubscribed", "150000");
-    fields.put("Field_ShareCapitalPaid", "150000");
-    fields.put("Field_DccbAccountNumber", "UDR-5120");
-    fields.put("Field_CreditBalanceCertificateNumber", "CBC/2026/5120");
-    fields.put("Field_ChiefPromoterEmail", user + "@example.in");
-    fields.put("Field_ChiefPromoterMobile", MOBILE);
-    promoter.fill(fields);
-    promoter.field("Field_ChiefPromoterMobile").sendKeys(Keys.TAB);
+    promoter.fillMpacsApplication(society, panchayat, "JRN", 5120, user + "@example.in", MOBILE);
     promoter.screenshot("journey-" + language + "-2-application");
     By start = By.cssSelector("button[ng-click='startProcessInstance()']");
     assertThat(promoter.clickable(start).getText()).isEqualTo(WebappLabels.tasklist(language, "START"));
