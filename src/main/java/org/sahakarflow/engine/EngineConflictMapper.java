@@ -33,16 +33,18 @@ public class EngineConflictMapper implements ExceptionMapper<EngineConflict> {
   }
 
   /**
-   * Registers the mapper with every Jersey application of the app (listed in
-   * {@code META-INF/services}): the starter builds the webapps' engine API from Camunda's own
-   * application class, which takes no providers from Spring.
+   * Registers the app's mappers ({@link StorageFailureMapper} too) with every Jersey application of
+   * the app (listed in {@code META-INF/services}): the starter builds the webapps' engine API from
+   * Camunda's own application class, which takes no providers from Spring.
    */
   public static class Registration implements ForcedAutoDiscoverable {
 
     @Override
     public void configure(FeatureContext context) {
-      if (!context.getConfiguration().isRegistered(EngineConflictMapper.class)) {
-        context.register(EngineConflictMapper.class);
+      for (Class<?> mapper : java.util.List.of(EngineConflictMapper.class, StorageFailureMapper.class)) {
+        if (!context.getConfiguration().isRegistered(mapper)) {
+          context.register(mapper);
+        }
       }
     }
   }

@@ -93,6 +93,23 @@ class InsightCockpitAccessTest {
     }
   }
 
+  /** A failure of the database is the operator's to read in the log, not the reader's: no statement, no table. */
+  @Test
+  void aDatabaseFailureAnswersAReferenceAndNoSql() throws Exception {
+    WebappSession ministry = session("ministry", "cockpit");
+    jdbc.execute("alter table insight_step rename to insight_step_away");
+    HttpResponse<String> failed;
+    try {
+      failed = ministry.get(STEPS);
+    } finally {
+      jdbc.execute("alter table insight_step_away rename to insight_step");
+    }
+    assertThat(failed.statusCode()).isEqualTo(500);
+    assertThat(failed.body()).containsPattern("reference [0-9a-f-]{36}")
+        .doesNotContainIgnoringCase("select").doesNotContainIgnoringCase("insight_step").doesNotContain("Exception");
+    assertThat(ministry.get(STEPS).statusCode()).as("the table is back").isEqualTo(200);
+  }
+
   private WebappSession session(String user, String app) throws Exception {
     WebappSession session = new WebappSession(port);
     assertThat(session.login(user, app)).as(user + " signs in to " + app).isEqualTo(200);
