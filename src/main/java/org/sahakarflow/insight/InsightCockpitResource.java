@@ -112,13 +112,13 @@ public class InsightCockpitResource extends AbstractCockpitPluginResource {
   @Path("places")
   @Produces(MediaType.APPLICATION_JSON)
   public PlaceChoices places() {
-    return run(new InsightFilter(null, null, null, null, null), (q, f, scope) -> List.of(new PlaceChoices(
+    return run(new InsightFilter(null, null, null, null, null), (q, f, scope) -> new PlaceChoices(
         places.states().stream().filter(s -> scope.allStates() || scope.states().contains(s.code()))
             .sorted(Comparator.comparing(Places.State::name))
             .map(s -> new Place(s.code(), s.name(), s.nameInHindi(), null)).toList(),
         places.districts().stream().filter(d -> scope.allStates() || scope.states().contains(d.stateCode()))
             .sorted(Comparator.comparing(Places.District::name))
-            .map(d -> new Place(d.code(), d.name(), d.nameInHindi(), d.stateCode())).toList()))).get(0);
+            .map(d -> new Place(d.code(), d.name(), d.nameInHindi(), d.stateCode())).toList()));
   }
 
   /** A process by key and the name of its latest version. */
@@ -154,7 +154,7 @@ public class InsightCockpitResource extends AbstractCockpitPluginResource {
         .header("Content-Disposition", "attachment; filename=\"insight-" + table + ".csv\"").build();
   }
 
-  private <T> List<T> run(InsightFilter filter, Query<T> query) {
+  private <T> T run(InsightFilter filter, Query<T> query) {
     Set<ConstraintViolation<InsightFilter>> problems = VALIDATOR.validate(filter);
     if (!problems.isEmpty()) {
       throw failure(Response.Status.BAD_REQUEST, "invalid filter: " + problems.iterator().next().getPropertyPath());
@@ -193,6 +193,6 @@ public class InsightCockpitResource extends AbstractCockpitPluginResource {
 
   @FunctionalInterface
   private interface Query<T> {
-    List<T> apply(InsightQueries queries, InsightFilter filter, InsightScope scope);
+    T apply(InsightQueries queries, InsightFilter filter, InsightScope scope);
   }
 }
