@@ -12,7 +12,7 @@ import org.sahakarflow.StepIds;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** The DCCB's head office sanctions from the linkage's note-sheet, a recommendation against it standing out. */
+/** The DCCB's head office sanctions from the linkage's note-sheet: the resolution, the admission, the demand and the appraisal, in order. */
 @SahakarTest
 class CreditNoteSheetTest {
 
