@@ -46,84 +46,102 @@ class NoteSheet implements TaskListener {
       "Task_ApproveDraft", "Task_IssueMeetingNotice", "Task_RecordMeeting", "Task_SubmitToRegistrar", "Task_LodgeAppeal",
       "Task_ResolveBorrowing", "Task_KccDemand");
 
-  /** A field a step writes: its variable, its label, and for a yes/no the words when it is "no", if that is a warning. */
-  private record Field(String variable, String label, String againstIfNo) {
+  /** A field a step writes: its variable, its label, and the values that are a verdict against the society, with their words. */
+  private record Field(String variable, String label, Map<Object, String> against) {
+  }
+
+  private static Field field(String variable, String label) {
+    return new Field(variable, label, Map.of());
+  }
+
+  /** A yes/no whose "no" stands out. */
+  private static Field againstIfNo(String variable, String label, String words) {
+    return new Field(variable, label, Map.of(false, words));
+  }
+
+  /** A choice whose refusal stands out. */
+  private static Field refusal(String variable, String label, String refused, String words) {
+    return new Field(variable, label, Map.of(refused, words));
   }
 
   private static final Map<String, List<Field>> STEPS = new LinkedHashMap<>();
   private static final ObjectMapper JSON = new ObjectMapper();
 
   static {
-    STEPS.put("Task_UploadDocuments", List.of(new Field("byeLawsDocument", "Bye-laws / उपविधि", null),
-        new Field("promoterListDocument", "Promoter list / प्रवर्तक सूची", null),
-        new Field("bankCertificateDocument", "Bank certificate / बैंक प्रमाणपत्र", null)));
-    STEPS.put("Task_RecordViabilityNote", List.of(new Field("viable", "Viable / व्यवहार्य", "NOT VIABLE / व्यवहार्य नहीं"),
-        new Field("viabilityNote", "Viability note / व्यवहार्यता टिप्पणी", null)));
-    STEPS.put("Task_RecordMilkSurvey", List.of(new Field("surveyFavourable", "Survey favourable / सर्वेक्षण अनुकूल",
+    STEPS.put("Task_UploadDocuments", List.of(field("byeLawsDocument", "Bye-laws / उपविधि"),
+        field("promoterListDocument", "Promoter list / प्रवर्तक सूची"),
+        field("bankCertificateDocument", "Bank certificate / बैंक प्रमाणपत्र")));
+    STEPS.put("Task_RecordViabilityNote", List.of(againstIfNo("viable", "Viable / व्यवहार्य", "NOT VIABLE / व्यवहार्य नहीं"),
+        field("viabilityNote", "Viability note / व्यवहार्यता टिप्पणी")));
+    STEPS.put("Task_RecordMilkSurvey", List.of(againstIfNo("surveyFavourable", "Survey favourable / सर्वेक्षण अनुकूल",
             "SURVEY NOT FAVOURABLE / सर्वेक्षण अनुकूल नहीं"),
-        new Field("milchAnimals", "Milch animals / दुधारू पशु", null),
-        new Field("surplusMilkLitresPerDay", "Surplus milk, litres a day / अधिशेष दूध (लीटर/दिन)", null),
-        new Field("collectionRoute", "Collection route / संग्रह मार्ग", null)));
-    STEPS.put("Task_CheckWaterBody", List.of(new Field("waterBodySuitable", "Water body suitable / जलाशय उपयुक्त",
+        field("milchAnimals", "Milch animals / दुधारू पशु"),
+        field("surplusMilkLitresPerDay", "Surplus milk, litres a day / अधिशेष दूध (लीटर/दिन)"),
+        field("collectionRoute", "Collection route / संग्रह मार्ग")));
+    STEPS.put("Task_CheckWaterBody", List.of(againstIfNo("waterBodySuitable", "Water body suitable / जलाशय उपयुक्त",
             "WATER BODY NOT SUITABLE / जलाशय उपयुक्त नहीं"),
-        new Field("leaseAssured", "Lease assured / पट्टा सुनिश्चित", "NO ASSURED LEASE / पट्टा सुनिश्चित नहीं"),
-        new Field("waterBodyAreaAcres", "Area, acres / क्षेत्रफल (एकड़)", null),
-        new Field("waterBodyNote", "Note / टिप्पणी", null)));
-    STEPS.put("Task_ScrutiniseApplication", List.of(new Field("scrutinyOutcome", "Outcome / परिणाम", null),
-        new Field("scrutinyNote", "Scrutiny note / जाँच टिप्पणी", null),
-        new Field("queryText", "Query to the applicant / आवेदक से प्रश्न", null),
-        new Field("panchayatOverlapReasons", "Reasons for a second M-PACS in the panchayat / दूसरी एम-पैक्स के कारण", null)));
-    STEPS.put("Task_AnswerQuery", List.of(new Field("queryReply", "Applicant's reply / आवेदक का उत्तर", null)));
-    STEPS.put("Task_InspectSociety", List.of(new Field("recommendRegistration", "Registration recommended / पंजीकरण की अनुशंसा",
+        againstIfNo("leaseAssured", "Lease assured / पट्टा सुनिश्चित", "NO ASSURED LEASE / पट्टा सुनिश्चित नहीं"),
+        field("waterBodyAreaAcres", "Area, acres / क्षेत्रफल (एकड़)"),
+        field("waterBodyNote", "Note / टिप्पणी")));
+    STEPS.put("Task_ScrutiniseApplication", List.of(field("scrutinyOutcome", "Outcome / परिणाम"),
+        field("scrutinyNote", "Scrutiny note / जाँच टिप्पणी"),
+        field("queryText", "Query to the applicant / आवेदक से प्रश्न"),
+        field("panchayatOverlapReasons", "Reasons for a second M-PACS in the panchayat / दूसरी एम-पैक्स के कारण")));
+    STEPS.put("Task_AnswerQuery", List.of(field("queryReply", "Applicant's reply / आवेदक का उत्तर")));
+    STEPS.put("Task_InspectSociety", List.of(againstIfNo("recommendRegistration", "Registration recommended / पंजीकरण की अनुशंसा",
             "INSPECTOR DOES NOT RECOMMEND REGISTRATION / निरीक्षक पंजीकरण की अनुशंसा नहीं करते"),
-        new Field("inspectionFindings", "Findings / निष्कर्ष", null)));
-    STEPS.put("Task_DecideRegistration", List.of(new Field("decision", "Decision / निर्णय", null),
-        new Field("refusalReasons", "Reasons for refusal / अस्वीकृति के कारण", null),
-        new Field("registrationReasons", "Reasons for registering / पंजीकरण के कारण", null)));
-    STEPS.put("Task_HearAppeal", List.of(new Field("appealOrder", "Appeal order / अपील आदेश", null),
-        new Field("appealOrderReasons", "Reasons / कारण", null)));
+        field("inspectionFindings", "Findings / निष्कर्ष")));
+    STEPS.put("Task_DecideRegistration", List.of(refusal("decision", "Decision / निर्णय", "REFUSE",
+            "REGISTRATION REFUSED / पंजीकरण अस्वीकृत"),
+        field("refusalReasons", "Reasons for refusal / अस्वीकृति के कारण"),
+        field("registrationReasons", "Reasons for registering / पंजीकरण के कारण")));
+    STEPS.put("Task_HearAppeal", List.of(field("appealOrder", "Appeal order / अपील आदेश"),
+        field("appealOrderReasons", "Reasons / कारण")));
 
     // a bye-law amendment
-    STEPS.put("Task_HearDirectedAmendment", List.of(new Field("directedOrder", "Order / आदेश", null),
-        new Field("directedOrderReasons", "Reasons / कारण", null)));
-    STEPS.put("Task_ApproveDraft", List.of(new Field("boardResolutionDate", "Board resolution of / बोर्ड संकल्प दिनांक", null),
-        new Field("adoptedActivities", "Activities adopted / अपनाई गई गतिविधियाँ", null),
-        new Field("draftNotes", "Notes on the draft / प्रारूप पर टिप्पणी", null)));
-    STEPS.put("Task_IssueMeetingNotice", List.of(new Field("noticeIssuedOn", "Notice issued on / सूचना जारी", null),
-        new Field("totalMembers", "Members on the roll / कुल सदस्य", null),
-        new Field("meetingVenue", "Venue / स्थान", null)));
-    STEPS.put("Task_RecordMeeting", List.of(new Field("meetingDate", "Meeting held on / बैठक दिनांक", null),
-        new Field("membersPresent", "Members present / उपस्थित सदस्य", null),
-        new Field("membersVoting", "Members voting / मतदान करने वाले सदस्य", null),
-        new Field("votesInFavour", "Votes in favour / पक्ष में मत", null),
-        new Field("votesAgainst", "Votes against / विपक्ष में मत", null)));
-    STEPS.put("Task_SubmitToRegistrar", List.of(new Field("resolutionDocument", "Resolution / संकल्प", null),
-        new Field("meetingNoticeDocument", "Meeting notice / बैठक सूचना", null),
-        new Field("presidingOfficerCertificateDocument", "Presiding officer's certificate / पीठासीन अधिकारी का प्रमाणपत्र", null),
-        new Field("amendedTextDocument", "Amended text / संशोधित पाठ", null)));
-    STEPS.put("Task_ScrutiniseAmendment", List.of(new Field("scrutinyOutcome", "Outcome / परिणाम", null),
-        new Field("queryText", "Query to the society / समिति से प्रश्न", null),
-        new Field("refusalReasons", "Reasons for refusal / अस्वीकृति के कारण", null)));
-    STEPS.put("Task_DecideReferredAmendment", List.of(new Field("scrutinyOutcome", "Decision / निर्णय", null),
-        new Field("refusalReasons", "Reasons for refusal / अस्वीकृति के कारण", null)));
-    STEPS.put("Task_LodgeAppeal", List.of(new Field("appealGrounds", "Grounds of appeal / अपील के आधार", null)));
+    STEPS.put("Task_HearDirectedAmendment", List.of(field("directedOrder", "Order / आदेश"),
+        field("directedOrderReasons", "Reasons / कारण")));
+    STEPS.put("Task_ApproveDraft", List.of(field("boardResolutionDate", "Board resolution of / बोर्ड संकल्प दिनांक"),
+        field("adoptedActivities", "Activities adopted / अपनाई गई गतिविधियाँ"),
+        field("draftNotes", "Notes on the draft / प्रारूप पर टिप्पणी")));
+    STEPS.put("Task_IssueMeetingNotice", List.of(field("noticeIssuedOn", "Notice issued on / सूचना जारी"),
+        field("totalMembers", "Members on the roll / कुल सदस्य"),
+        field("meetingVenue", "Venue / स्थान")));
+    STEPS.put("Task_RecordMeeting", List.of(field("meetingDate", "Meeting held on / बैठक दिनांक"),
+        field("membersPresent", "Members present / उपस्थित सदस्य"),
+        field("membersVoting", "Members voting / मतदान करने वाले सदस्य"),
+        field("votesInFavour", "Votes in favour / पक्ष में मत"),
+        field("votesAgainst", "Votes against / विपक्ष में मत")));
+    STEPS.put("Task_SubmitToRegistrar", List.of(field("resolutionDocument", "Resolution / संकल्प"),
+        field("meetingNoticeDocument", "Meeting notice / बैठक सूचना"),
+        field("presidingOfficerCertificateDocument", "Presiding officer's certificate / पीठासीन अधिकारी का प्रमाणपत्र"),
+        field("amendedTextDocument", "Amended text / संशोधित पाठ")));
+    STEPS.put("Task_ScrutiniseAmendment", List.of(refusal("scrutinyOutcome", "Outcome / परिणाम", "REFUSE",
+            "AMENDMENT REFUSED / संशोधन अस्वीकृत"),
+        field("queryText", "Query to the society / समिति से प्रश्न"),
+        field("refusalReasons", "Reasons for refusal / अस्वीकृति के कारण")));
+    STEPS.put("Task_DecideReferredAmendment", List.of(refusal("scrutinyOutcome", "Decision / निर्णय", "REFUSE",
+            "AMENDMENT REFUSED / संशोधन अस्वीकृत"),
+        field("refusalReasons", "Reasons for refusal / अस्वीकृति के कारण")));
+    STEPS.put("Task_LodgeAppeal", List.of(field("appealGrounds", "Grounds of appeal / अपील के आधार")));
 
     // a credit linkage
-    STEPS.put("Task_ResolveBorrowing", List.of(new Field("resolutionNumber", "General body resolution / आम सभा संकल्प", null),
-        new Field("ownedFunds", "Owned funds, ₹ / स्वयं की निधि", null),
-        new Field("borrowingLimit", "Borrowing limit, ₹ / उधार सीमा", null),
-        new Field("shareMoneyPaid", "DCCB share money paid, ₹ / डीसीसीबी अंश राशि", null)));
-    STEPS.put("Task_AdmitSociety", List.of(new Field("admission", "Admission / प्रवेश", null),
-        new Field("reasons", "Reasons / कारण", null)));
-    STEPS.put("Task_KccDemand", List.of(new Field("kccDemandTotal", "Members' KCC demand, ₹ / सदस्यों की केसीसी माँग", null)));
-    STEPS.put("Task_AppraiseSociety", List.of(new Field("appraisalOutcome", "Appraisal / मूल्यांकन", null),
-        new Field("appraisalNote", "Appraisal note / मूल्यांकन टिप्पणी", null),
-        new Field("queryText", "Query to the society / समिति से प्रश्न", null)));
-    STEPS.put("Task_SanctionLimit", List.of(new Field("sanction", "Sanction / स्वीकृति", null),
-        new Field("sanctionedLimit", "Limit sanctioned, ₹ / स्वीकृत सीमा", null),
-        new Field("reasons", "Reasons / कारण", null)));
-    STEPS.put("Task_ExecuteDocuments", List.of(new Field("documentsExecuted", "Loan documents executed / ऋण दस्तावेज़ निष्पादित",
-        "LOAN DOCUMENTS NOT EXECUTED / ऋण दस्तावेज़ निष्पादित नहीं")));
+    STEPS.put("Task_ResolveBorrowing", List.of(field("resolutionNumber", "General body resolution / आम सभा संकल्प"),
+        field("ownedFunds", "Owned funds, ₹ / स्वयं की निधि"),
+        field("borrowingLimit", "Borrowing limit, ₹ / उधार सीमा"),
+        field("shareMoneyPaid", "DCCB share money paid, ₹ / डीसीसीबी अंश राशि")));
+    STEPS.put("Task_AdmitSociety", List.of(refusal("admission", "Admission / प्रवेश", "REFUSE",
+            "ADMISSION REFUSED / प्रवेश अस्वीकृत"),
+        field("reasons", "Reasons / कारण")));
+    STEPS.put("Task_KccDemand", List.of(field("kccDemandTotal", "Members' KCC demand, ₹ / सदस्यों की केसीसी माँग")));
+    STEPS.put("Task_AppraiseSociety", List.of(field("appraisalOutcome", "Appraisal / मूल्यांकन"),
+        field("appraisalNote", "Appraisal note / मूल्यांकन टिप्पणी"),
+        field("queryText", "Query to the society / समिति से प्रश्न")));
+    STEPS.put("Task_SanctionLimit", List.of(refusal("sanction", "Sanction / स्वीकृति", "REFUSE", "LIMIT REFUSED / सीमा अस्वीकृत"),
+        field("sanctionedLimit", "Limit sanctioned, ₹ / स्वीकृत सीमा"),
+        field("reasons", "Reasons / कारण")));
+    STEPS.put("Task_ExecuteDocuments", List.of(againstIfNo("documentsExecuted", "Loan documents executed / ऋण दस्तावेज़ निष्पादित",
+            "LOAN DOCUMENTS NOT EXECUTED / ऋण दस्तावेज़ निष्पादित नहीं")));
   }
 
   /**
@@ -177,8 +195,9 @@ class NoteSheet implements TaskListener {
         if (value == null || value.toString().isBlank()) {
           continue;
         }
-        if (Boolean.FALSE.equals(value) && field.againstIfNo() != null) {
-          sheet.append("- ").append(AGAINST).append(field.againstIfNo()).append("**\n");
+        String against = field.against().get(value);
+        if (against != null) {
+          sheet.append("- ").append(AGAINST).append(against).append("**\n");
         } else {
           sheet.append("- ").append(field.label()).append(": ").append(shown(value)).append('\n');
         }

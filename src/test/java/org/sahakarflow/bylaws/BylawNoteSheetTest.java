@@ -46,7 +46,7 @@ class BylawNoteSheetTest {
         CaseDriver.vars("scrutinyOutcome", "REFUSE", "refusalReasons", "Quorum figures do not match the minutes"));
     cases.driver.complete(key, BylawAdoption.TASK_LODGE_APPEAL, null, CaseDriver.vars("appealGrounds", "Minutes corrected"));
     assertThat(sheet(cases.driver, key, BylawAdoption.TASK_HEAR_APPEAL)).contains(
-        "**Scrutinise amendment** — Sunita Sharma", "- Reasons for refusal / अस्वीकृति के कारण: Quorum figures do not match the minutes",
+        "**Scrutinise amendment** — Sunita Sharma", "- ⚠ **AMENDMENT REFUSED / संशोधन अस्वीकृत**", "- Reasons for refusal / अस्वीकृति के कारण: Quorum figures do not match the minutes",
         "- Grounds of appeal / अपील के आधार: Minutes corrected");
   }
 
