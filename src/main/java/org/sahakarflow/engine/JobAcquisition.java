@@ -3,7 +3,6 @@ package org.sahakarflow.engine;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Timestamp;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
@@ -40,9 +39,7 @@ class JobAcquisition extends AbstractProcessEnginePlugin {
     ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
     try (Connection connection = configuration.getDataSource().getConnection()) {
       connection.setAutoCommit(true);
-      try (Statement create = connection.createStatement()) {
-        create.execute("create index if not exists " + DUE_DATE + " on " + jobTable(configuration) + " (DUEDATE_)");
-      }
+      EngineTables.index(connection, configuration, DUE_DATE, "ACT_RU_JOB", "DUEDATE_");
       int dated = dateJobsWithoutDueDate(connection, configuration);
       if (dated > 0) {
         log.info("{} jobs written without a due date are due now", dated);
@@ -55,7 +52,7 @@ class JobAcquisition extends AbstractProcessEnginePlugin {
 
   static int dateJobsWithoutDueDate(Connection connection, ProcessEngineConfigurationImpl configuration)
       throws SQLException {
-    try (PreparedStatement dateless = connection.prepareStatement("update " + jobTable(configuration)
+    try (PreparedStatement dateless = connection.prepareStatement("update " + EngineTables.named(configuration, "ACT_RU_JOB")
         + " set DUEDATE_ = ? where DUEDATE_ is null and (LOCK_OWNER_ is null or LOCK_EXP_TIME_ < ?)")) {
       // a job another node holds runs or fails there, and a failed one gets its retry's due date
       Timestamp now = new Timestamp(ClockUtil.getCurrentTime().getTime());
@@ -63,9 +60,5 @@ class JobAcquisition extends AbstractProcessEnginePlugin {
       dateless.setTimestamp(2, now);
       return dateless.executeUpdate();
     }
-  }
-
-  private static String jobTable(ProcessEngineConfigurationImpl configuration) {
-    return (configuration.getDatabaseTablePrefix() == null ? "" : configuration.getDatabaseTablePrefix()) + "ACT_RU_JOB";
   }
 }

@@ -2,7 +2,6 @@ package org.sahakarflow.engine;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -14,8 +13,7 @@ import org.springframework.stereotype.Component;
  * Indexes the engine's schema lacks for the task lists the app's filters ask for. Every shared
  * filter but "My tasks" sorts by due date, and the engine has no index on it: the ministry's "All
  * tasks I can see" sorted all 100,000 open tasks to show 15 (docs/benchmarks.md, national queues).
- * Created after the engine's own schema, once per database (two nodes starting together: one makes
- * it, the other waits for it and then finds it).
+ * Created after the engine's own schema, once per database.
  */
 @Component
 class TaskListIndexes extends AbstractProcessEnginePlugin {
@@ -26,12 +24,9 @@ class TaskListIndexes extends AbstractProcessEnginePlugin {
   @Override
   public void postProcessEngineBuild(ProcessEngine engine) {
     ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
-    String prefix = configuration.getDatabaseTablePrefix() == null ? "" : configuration.getDatabaseTablePrefix();
-    String statement = "create index if not exists " + DUE_DATE + " on " + prefix + "ACT_RU_TASK (DUE_DATE_)";
-    try (Connection connection = configuration.getDataSource().getConnection();
-        Statement create = connection.createStatement()) {
+    try (Connection connection = configuration.getDataSource().getConnection()) {
       connection.setAutoCommit(true);
-      create.execute(statement);
+      EngineTables.index(connection, configuration, DUE_DATE, "ACT_RU_TASK", "DUE_DATE_");
     } catch (SQLException e) {
       // the lists work without it, only slower: never a reason to refuse to start
       log.warn("could not create the task list index {} ({}); due-date lists read every open task", DUE_DATE,

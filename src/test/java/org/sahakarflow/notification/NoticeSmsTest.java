@@ -43,7 +43,7 @@ class NoticeSmsTest {
 
   @DynamicPropertySource
   static void gatewayProperties(DynamicPropertyRegistry registry) {
-    registry.add("sahakar.sms.gateway-url", () -> gateway.baseUrl() + "/sms/send?to={mobile}&msg={text}&ref={key}");
+    registry.add("sahakar.sms.gateway-url", gateway::urlTemplate);
     registry.add("sahakar.sms.api-key-header", () -> "Authorization");
     registry.add("sahakar.sms.api-key", () -> "Bearer test-key");
   }

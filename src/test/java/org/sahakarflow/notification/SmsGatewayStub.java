@@ -44,6 +44,11 @@ public final class SmsGatewayStub implements AutoCloseable {
     server.start();
   }
 
+  /** The app's {@code sahakar.sms.gateway-url} for this stub: its send path, with the number, text and notice key. */
+  public String urlTemplate() {
+    return baseUrl() + "/sms/send?to={mobile}&msg={text}&ref={key}";
+  }
+
   /** {@code http://127.0.0.1:<port>} */
   public String baseUrl() {
     return "http://" + server.getAddress().getAddress().getHostAddress() + ":" + server.getAddress().getPort();

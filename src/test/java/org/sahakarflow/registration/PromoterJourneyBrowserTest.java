@@ -31,6 +31,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.sahakarflow.CaseDriver;
+import org.sahakarflow.Http;
 import org.sahakarflow.Pdfs;
 import org.sahakarflow.StepIds;
 import org.sahakarflow.WebappLabels;
@@ -69,7 +70,7 @@ class PromoterJourneyBrowserTest {
 
   @DynamicPropertySource
   static void gatewayProperties(DynamicPropertyRegistry registry) {
-    registry.add("sahakar.sms.gateway-url", () -> gateway.baseUrl() + "/sms/send?to={mobile}&msg={text}&ref={key}");
+    registry.add("sahakar.sms.gateway-url", gateway::urlTemplate);
   }
 
   @Value("${local.server.port}")
@@ -86,7 +87,7 @@ class PromoterJourneyBrowserTest {
   /** A code read wrong in a failed walk counts against this machine's address, which the next walk signs in from. */
   @AfterEach
   void forgiveTheAddress() {
-    List.of("127.0.0.1", "0:0:0:0:0:0:0:1").forEach(throttle::succeeded);
+    Http.forgiveThisMachine(throttle);
   }
 
   @AfterAll

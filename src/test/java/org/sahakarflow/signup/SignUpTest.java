@@ -59,7 +59,7 @@ class SignUpTest {
 
   @DynamicPropertySource
   static void gatewayProperties(DynamicPropertyRegistry registry) {
-    registry.add("sahakar.sms.gateway-url", () -> gateway.baseUrl() + "/sms/send?to={mobile}&msg={text}&ref={key}");
+    registry.add("sahakar.sms.gateway-url", gateway::urlTemplate);
   }
 
   @Value("${local.server.port}")
@@ -84,7 +84,7 @@ class SignUpTest {
   @AfterEach
   void resetClockAndThrottle() {
     ClockUtil.reset();
-    List.of("127.0.0.1", "0:0:0:0:0:0:0:1").forEach(throttle::succeeded);
+    Http.forgiveThisMachine(throttle);
   }
 
   @AfterAll
