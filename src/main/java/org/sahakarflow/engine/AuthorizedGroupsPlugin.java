@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
  * authorization (camunda/camunda-bpm-platform#5485). Case grants add about 18 rows per case and
  * stay for the history time to live, so that scan grows with the nation's caseload and was the
  * largest cost every officer's click shared. Keeping a group with no authorization in the check
- * cannot grant anything: the check only matches rows that exist.
+ * cannot grant anything: the check only matches rows that exist. The manager the engine opens also
+ * chooses the task statements' form ({@link TaskReaders}).
  */
 @Component
 class AuthorizedGroupsPlugin extends AbstractProcessEnginePlugin {
@@ -34,7 +35,7 @@ class AuthorizedGroupsPlugin extends AbstractProcessEnginePlugin {
 
       @Override
       public Session openSession() {
-        return new UserGroupsAuthorizationManager();
+        return new TaskReaders();
       }
     });
     configuration.setCustomSessionFactories(factories);

@@ -51,7 +51,8 @@ import org.w3c.dom.NodeList;
  * paging, the tenant check) is the engine's own text, read from its {@code Task.xml} at start-up,
  * so they stay what the engine version on the class path says. Only the two statements the task
  * query runs are redirected, through the engine's own per-database statement mapping; everything
- * else that reads tasks or authorizations keeps the engine's statements. If the engine's
+ * else that reads tasks or authorizations keeps the engine's statements. For a user who reads only
+ * the tasks granted to them, the check starts from those grants instead ({@link TaskReaders}). If the engine's
  * {@code Task.xml} no longer has the shape this relies on, the engine does not start.
  */
 @Component

@@ -42,6 +42,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  * registrars, applicants, NABARD, the ministry and the administrator of two States, with a task
  * granted by its id alone, one granted by its process definition's key and a revoke. The engine's
  * join is run in the same test by taking the plugin's statement mapping away for the reference.
+ * Users who read few tasks are asked from their grants, those who read every task along the due
+ * dates (TaskReaders); both must give the same answers.
  */
 @SahakarTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -190,6 +192,24 @@ class TaskQueryExistsTest {
       assertThat(ours).as(statement).containsIgnoringCase("exists (select 1 from")
           .doesNotContain("AUTH ON").doesNotContain("AUTH.RESOURCE_ID_");
       assertThat(engines).as(statement).contains("AUTH ON");
+    }
+  }
+
+  @Test
+  void whoReadsFewTasksIsAnsweredFromTheirGrantsWhoReadsAllFromTheDueDateOrder() {
+    for (String user : List.of("rcs.rj-udr", "applicant.rj-udr", "nabard.rj", "dccb.rj-udr")) {
+      Caller caller = caller(user);
+      for (String statement : TaskQueryExistsPlugin.STATEMENTS) {
+        assertThat(asUser(caller, () -> sql(statement))).as(user + ", " + statement)
+            .contains("RES.ID_ in ( select A.RESOURCE_ID_ from");
+      }
+    }
+    for (String user : List.of("ministry", "registrar.rj", "admin")) {
+      Caller caller = caller(user);
+      for (String statement : TaskQueryExistsPlugin.STATEMENTS) {
+        assertThat(asUser(caller, () -> sql(statement))).as(user + ", " + statement)
+            .doesNotContain("RES.ID_ in (").contains("where A.RESOURCE_ID_ = RES.ID_");
+      }
     }
   }
 
