@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.HistoryService;
@@ -39,7 +41,9 @@ import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 class NoteSheet implements TaskListener {
 
   static final String VARIABLE = "noteSheet";
-  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm").withZone(India.ZONE);
+  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(India.ZONE);
+  /** A date as forms keep it (ISO), shown day first as offices write it. */
+  private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
   private static final String AGAINST = "⚠ **";
   /** Offered to the applicant (promoter or society secretary) by name, completed without a claim. */
   private static final Set<String> APPLICANT_STEPS = Set.of("Task_UploadDocuments", "Task_AnswerQuery",
@@ -233,6 +237,13 @@ class NoteSheet implements TaskListener {
   private static String shown(Object value) {
     if (value instanceof Boolean yes) {
       return yes ? "yes / हाँ" : "no / नहीं";
+    }
+    if (value instanceof java.util.Date when) {
+      return escaped(WHEN.format(when.toInstant()) + " IST");
+    }
+    Matcher date = ISO_DATE.matcher(value.toString().trim());
+    if (date.matches()) {
+      return escaped(date.group(3) + "/" + date.group(2) + "/" + date.group(1));
     }
     return escaped(value.toString().replaceAll("\\s*\\R\\s*", " "));
   }

@@ -2,6 +2,8 @@ package org.sahakarflow.bylaws;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
@@ -41,6 +43,10 @@ class BylawNoteSheetTest {
     assertThat(scrutiny).contains("- Activities adopted / अपनाई गई गतिविधियाँ: DAIRY, GODOWN, JAN\\_AUSHADHI\\_KENDRA",
         "- Members on the roll / कुल सदस्य: 120", "- Votes in favour / पक्ष में मत: 66", "- Votes against / विपक्ष में मत: 33",
         "- Amended text / संशोधित पाठ: attached / संलग्न");
+    // kept as an ISO date, read day first as offices write it
+    LocalDate held = LocalDate.parse((String) cases.driver.variable(key, "meetingDate"));
+    assertThat(scrutiny).contains("- Meeting held on / बैठक दिनांक: "
+        + held.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
 
     cases.driver.complete(key, BylawAdoption.TASK_SCRUTINISE, BylawCases.OFFICER,
         CaseDriver.vars("scrutinyOutcome", "REFUSE", "refusalReasons", "Quorum figures do not match the minutes"));

@@ -70,7 +70,7 @@ class NoteSheetTest {
     assertThat(decision).contains("- Scrutiny note / जाँच टिप्पणी: Check the godown on site",
         "- Outcome / परिणाम: INSPECT", "- Registration recommended / पंजीकरण की अनुशंसा: yes / हाँ",
         "- Findings / निष्कर्ष: Godown leased, members met", "⚠ **NOT VIABLE");
-    assertThat(decision).containsPattern("\\d{2}-\\d{2}-\\d{4} \\d{2}:\\d{2} IST");
+    assertThat(decision).containsPattern("\\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2} IST");
   }
 
   @Test

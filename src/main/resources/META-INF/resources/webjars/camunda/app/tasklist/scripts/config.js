@@ -36,8 +36,15 @@ export default {
     availableLocales: ['en', 'hi'],
     fallbackLocale: 'en'
   },
+  // Sahakar Flow: dates day first, as Indian offices write them: in the task list and task
+  // details (moment formats), and typed into forms (scripts/sahakar-dates.js)
+  dateFormat: {
+    short: 'DD/MM/YYYY',
+    normal: 'DD/MM/YYYY, HH:mm',
+    long: 'dddd, DD/MM/YYYY, HH:mm'
+  },
   // Sahakar Flow: the applicant's "My applications" link in the header (scripts/sahakar-links.js)
-  customScripts: ['scripts/sahakar-links'],
+  customScripts: ['scripts/sahakar-dates', 'scripts/sahakar-links'],
   // requireJsConfig: {
   //   // AngularJS module names
   //   ngDeps: ['ui.bootstrap'],
