@@ -42,6 +42,20 @@ class NoteSheet implements TaskListener {
 
   static final String VARIABLE = "noteSheet";
   private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(India.ZONE);
+  /** The officers' choices as the forms keep them, in words (a refusal stands out besides: {@code refusal}). */
+  private static final Map<Object, String> DECISIONS = Map.ofEntries(
+      Map.entry("QUERY", "query raised / प्रश्न उठाया"),
+      Map.entry("INSPECT", "sent for inspection / निरीक्षण हेतु भेजा"),
+      Map.entry("DECIDE", "for decision without inspection / बिना निरीक्षण निर्णय हेतु"),
+      Map.entry("REGISTER", "register / पंजीकृत करें"),
+      Map.entry("REFUSE", "refuse / अस्वीकार"),
+      Map.entry("ADMIT", "admit / प्रवेश दें"),
+      Map.entry("CONFIRM", "refusal confirmed / अस्वीकृति की पुष्टि"),
+      Map.entry("DROP", "direction dropped / निर्देश वापस"),
+      Map.entry("RECOMMEND", "recommended / अनुशंसित"),
+      Map.entry("REMAND", "remanded for fresh scrutiny / पुनः संवीक्षा हेतु वापस"),
+      Map.entry("REVERSE", "refusal reversed: register / अस्वीकृति उलटी: पंजीकृत करें"),
+      Map.entry("SANCTION", "sanction / स्वीकृत"));
   /** A date as forms keep it (ISO), shown day first as offices write it. */
   private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
   private static final String AGAINST = "⚠ **";
@@ -235,6 +249,10 @@ class NoteSheet implements TaskListener {
   }
 
   private static String shown(Object value) {
+    String decided = DECISIONS.get(value);
+    if (decided != null) {
+      return decided;
+    }
     if (value instanceof Boolean yes) {
       return yes ? "yes / हाँ" : "no / नहीं";
     }

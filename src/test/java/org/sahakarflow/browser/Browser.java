@@ -197,6 +197,71 @@ public final class Browser implements AutoCloseable {
     return Files.readAllBytes(saved);
   }
 
+  /** Scrolls the element to the middle of the page: a long form keeps its buttons under Tasklist's footer. */
+  public WebElement inView(WebElement element) {
+    ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})",
+        element);
+    return element;
+  }
+
+  /**
+   * Types the texts into form-js fields, leaving each, and watches the form for two seconds: a
+   * re-render of the form (after a date picker's or a checkbox's change) can drop a text typed just
+   * before it, and the form then refuses to complete, so a dropped text is typed again.
+   */
+  public void keep(Map<String, String> texts) {
+    for (int attempt = 0; attempt < 3; attempt++) {
+      texts.forEach((fieldId, text) -> {
+        if (!text.equals(field(fieldId).getDomProperty("value"))) {
+          type(fieldId, text);
+          field(fieldId).sendKeys(org.openqa.selenium.Keys.TAB);
+        }
+      });
+      try {
+        new WebDriverWait(driver, Duration.ofSeconds(2)).until(page -> texts.entrySet().stream()
+            .anyMatch(t -> !t.getValue().equals(field(t.getKey()).getDomProperty("value"))));
+      } catch (org.openqa.selenium.TimeoutException kept) {
+        return;
+      }
+    }
+    throw new IllegalStateException("the form does not keep " + texts.keySet());
+  }
+
+  /** Opens a task in Tasklist by its id, claims it (the button in the browser's language) and waits for its form. */
+  public void openAndClaim(String taskId) {
+    open("/camunda/app/tasklist/default/#/?task=" + taskId);
+    WebElement claim = clickable(By.cssSelector("button.claim"));
+    if (!claim.getText().equals(WebappLabels.tasklist(language, "CLAIM_TASK"))) {
+      throw new IllegalStateException("the claim button reads " + claim.getText());
+    }
+    claim.click();
+    visible(By.cssSelector("button[ng-click='complete()']"));
+    visible(By.cssSelector(".fjs-form"));
+  }
+
+  /**
+   * Completes the open task's form and waits until {@code done} holds; if it does not, what the
+   * form showed (its errors) is kept as {@code target/screenshots/<name>-not-completed.png}.
+   */
+  public void complete(java.util.function.BooleanSupplier done, String name) throws java.io.IOException {
+    WebElement complete = clickable(By.cssSelector("button[ng-click='complete()']"));
+    if (!complete.getText().equals(WebappLabels.tasklist(language, "COMPLETE"))) {
+      throw new IllegalStateException("the complete button reads " + complete.getText());
+    }
+    inView(complete).click();
+    try {
+      wait.until(page -> done.getAsBoolean());
+    } catch (org.openqa.selenium.TimeoutException notCompleted) {
+      screenshot(name + "-not-completed");
+      throw notCompleted;
+    }
+  }
+
+  /** Clicks the label of a form-js checkbox, radio option or checklist item that contains the text. */
+  public void tick(String labelText) {
+    inView(clickable(By.xpath("//*[contains(@class,'fjs-form')]//label[contains(., \"" + labelText + "\")]"))).click();
+  }
+
   /** Writes what the browser shows to {@code target/screenshots/<name>.png} for a reviewer. */
   public void screenshot(String name) throws java.io.IOException {
     Path out = Path.of("target", "screenshots", name + ".png");

@@ -2,7 +2,6 @@ package org.sahakarflow.bylaws;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -10,15 +9,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.sahakarflow.CaseDriver;
 import org.sahakarflow.Http;
 import org.sahakarflow.SahakarTest;
-import org.sahakarflow.WebappLabels;
 import org.sahakarflow.browser.Browser;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -54,24 +49,23 @@ class BylawAmendmentBrowserTest {
 
     try (Browser secretary = new Browser(port, language)) {
       secretary.signInToTasklist(BylawCases.SECRETARY, Http.DEMO_PASSWORD);
-      openAndClaim(secretary, language, cases, key, BylawAdoption.TASK_APPROVE_DRAFT);
+      openAndClaim(secretary, cases, key, BylawAdoption.TASK_APPROVE_DRAFT);
       // 3 November: month first, as an en-US browser reads it, this would be 11 March
       WebElement approvedOn = dateInput(secretary, "Field_BoardResolutionDate");
       assertThat(approvedOn.getDomAttribute("placeholder")).isEqualTo("dd/mm/yyyy");
       enterDate(secretary, "Field_BoardResolutionDate", "03/11/2026");
-      inView(secretary, secretary.clickable(By.xpath("//*[contains(@class,'fjs-form')]//label[contains(., 'Dairy / डेयरी')]")))
-          .click();
-      keep(secretary, Map.of("Field_DraftNotes", "Dairy and godown added as the Model Bye-laws allow"));
-      inView(secretary, dateInput(secretary, "Field_BoardResolutionDate"));
+      secretary.tick("Dairy / डेयरी");
+      secretary.keep(Map.of("Field_DraftNotes", "Dairy and godown added as the Model Bye-laws allow"));
+      secretary.inView(dateInput(secretary, "Field_BoardResolutionDate"));
       secretary.screenshot("bylaw-" + language + "-board-approval");
       complete(secretary, language, cases, key, BylawAdoption.TASK_APPROVE_DRAFT);
       assertThat(cases.driver.variable(key, "boardResolutionDate")).isEqualTo("2026-11-03");
 
-      openAndClaim(secretary, language, cases, key, BylawAdoption.TASK_ISSUE_NOTICE);
+      openAndClaim(secretary, cases, key, BylawAdoption.TASK_ISSUE_NOTICE);
       // the board's date as the society wrote it, not as the engine keeps it
       secretary.visible(By.xpath("//*[contains(@class,'fjs-form')]//*[contains(., 'approved the draft on 03/11/2026')]"));
       enterDate(secretary, "Field_NoticeIssuedOn", "04/11/2026");
-      keep(secretary, Map.of("Field_TotalMembers", String.valueOf(BylawCases.MEMBERS),
+      secretary.keep(Map.of("Field_TotalMembers", String.valueOf(BylawCases.MEMBERS),
           "Field_MeetingVenue", "Society office, Kheda"));
       secretary.screenshot("bylaw-" + language + "-meeting-notice");
       complete(secretary, language, cases, key, BylawAdoption.TASK_ISSUE_NOTICE);
@@ -86,53 +80,18 @@ class BylawAmendmentBrowserTest {
 
     try (Browser officer = new Browser(port, language)) {
       officer.signInToTasklist(BylawCases.OFFICER, Http.DEMO_PASSWORD);
-      openAndClaim(officer, language, cases, key, BylawAdoption.TASK_SCRUTINISE);
+      openAndClaim(officer, cases, key, BylawAdoption.TASK_SCRUTINISE);
       // the meeting and the society's earlier steps on the note-sheet, every date day first
       officer.visible(By.xpath("//*[contains(@class,'fjs-form')]//*[contains(., 'Meeting / आम सभा: " + heldOn + "')]"));
       officer.visible(By.xpath("//*[contains(@class,'fjs-form')]//strong[normalize-space()='Approve draft bye-laws']"));
       officer.visible(By.xpath("//*[contains(@class,'fjs-form')]//li[contains(., '03/11/2026')]"));
       officer.visible(By.xpath("//*[contains(@class,'fjs-form')]//li[contains(., 'Meeting held on / बैठक दिनांक: " + heldOn + "')]"));
       assertThat(officer.driver.findElement(By.cssSelector(".fjs-form")).getText()).doesNotContain("2026-11-03");
-      inView(officer, officer.clickable(By.xpath("//*[contains(@class,'fjs-form')]//label[contains(., 'Register the amendment')]")))
-          .click();
+      officer.tick("Register the amendment");
       officer.screenshot("bylaw-" + language + "-district-officer-scrutiny");
       complete(officer, language, cases, key, BylawAdoption.TASK_SCRUTINISE);
     }
     assertThat(cases.status(key)).isEqualTo("REGISTERED");
-  }
-
-  /** A long form puts the button under Tasklist's footer until it is scrolled to. */
-  private static WebElement inView(Browser browser, WebElement element) {
-    ((JavascriptExecutor) browser.driver).executeScript(
-        "arguments[0].scrollIntoView({block: 'center'})", element);
-    return element;
-  }
-
-  /**
-   * Types the texts and leaves each field, then waits until the form holds them all: the date
-   * picker's change re-renders the form a moment later, and a text typed into it before then was
-   * once lost (the form then refuses to complete), so a lost text is typed again.
-   */
-  private static void keep(Browser browser, Map<String, String> texts) {
-    for (int attempt = 0; attempt < 3; attempt++) {
-      texts.forEach((field, text) -> {
-        if (!text.equals(browser.field(field).getDomProperty("value"))) {
-          browser.type(field, text);
-          browser.field(field).sendKeys(Keys.TAB);
-        }
-      });
-      try {
-        // watched for two seconds: a text the form loses is lost within that
-        new WebDriverWait(browser.driver, Duration.ofSeconds(2)).until(page -> anyLost(browser, texts));
-      } catch (TimeoutException kept) {
-        return;
-      }
-    }
-    throw new IllegalStateException("the form does not keep " + texts.keySet());
-  }
-
-  private static boolean anyLost(Browser browser, Map<String, String> texts) {
-    return texts.entrySet().stream().anyMatch(t -> !t.getValue().equals(browser.field(t.getKey()).getDomProperty("value")));
   }
 
   private static WebElement dateInput(Browser browser, String fieldId) {
@@ -148,30 +107,14 @@ class BylawAmendmentBrowserTest {
     browser.wait.until(page -> dayFirst.equals(dateInput(browser, fieldId).getDomProperty("value")));
   }
 
-  private static void openAndClaim(Browser browser, String language, BylawCases cases, String key, String step) {
-    browser.open("/camunda/app/tasklist/default/#/?task=" + cases.driver.task(key, step).getId());
-    WebElement claim = browser.clickable(By.cssSelector("button.claim"));
-    assertThat(claim.getText()).isEqualTo(WebappLabels.tasklist(language, "CLAIM_TASK"));
-    claim.click();
-    browser.visible(By.cssSelector("button[ng-click='complete()']"));
-    browser.visible(By.cssSelector(".fjs-form"));
+  private static void openAndClaim(Browser browser, BylawCases cases, String key, String step) {
+    browser.openAndClaim(cases.driver.task(key, step).getId());
   }
 
-  private static void complete(Browser browser, String language, BylawCases cases, String key, String step) {
-    WebElement complete = browser.clickable(By.cssSelector("button[ng-click='complete()']"));
-    assertThat(complete.getText()).isEqualTo(WebappLabels.tasklist(language, "COMPLETE"));
-    inView(browser, complete).click();
-    try {
-      browser.wait.until(page -> cases.engine.getTaskService().createTaskQuery().processInstanceBusinessKey(key)
-          .taskDefinitionKey(step).count() == 0);
-    } catch (TimeoutException notCompleted) {
-      try {
-        browser.screenshot("bylaw-" + language + "-" + step + "-not-completed");
-      } catch (java.io.IOException ignored) {
-        // the failure below says what matters
-      }
-      throw notCompleted;
-    }
+  private static void complete(Browser browser, String language, BylawCases cases, String key, String step)
+      throws Exception {
+    browser.complete(() -> cases.engine.getTaskService().createTaskQuery().processInstanceBusinessKey(key)
+        .taskDefinitionKey(step).count() == 0, "bylaw-" + language + "-" + step);
     cases.driver.runAsyncSteps(key);
   }
 }

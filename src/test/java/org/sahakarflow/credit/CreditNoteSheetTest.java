@@ -37,7 +37,7 @@ class CreditNoteSheetTest {
         .getVariableLocal(cases.task(key, StepIds.TASK_SANCTION_LIMIT).getId(), "noteSheet");
     assertThat(sanction).startsWith("**Fix borrowing limit, buy DCCB shares** — the applicant / आवेदक, ")
         .contains("- General body resolution / आम सभा संकल्प: GB/2026/3", "- Borrowing limit, ₹ / उधार सीमा: 1000000",
-            "**Admit society to DCCB** — Mahesh Purohit", "- Admission / प्रवेश: ADMIT", "**Submit member\\-wise KCC demand** — the applicant",
+            "**Admit society to DCCB** — Mahesh Purohit", "- Admission / प्रवेश: admit / प्रवेश दें", "**Submit member\\-wise KCC demand** — the applicant",
             "**Appraise society \\(field verification\\)** — Deepak Jain", "- Appraisal note / मूल्यांकन टिप्पणी: Godown seen, books in order");
     assertThat(sanction.indexOf("**Admit society to DCCB**")).isLessThan(sanction.indexOf("**Appraise society"));
   }

@@ -68,7 +68,7 @@ class NoteSheetTest {
     assertThat(viability).as(decision).isLessThan(scrutinised);
     assertThat(scrutinised).isLessThan(inspected);
     assertThat(decision).contains("- Scrutiny note / जाँच टिप्पणी: Check the godown on site",
-        "- Outcome / परिणाम: INSPECT", "- Registration recommended / पंजीकरण की अनुशंसा: yes / हाँ",
+        "- Outcome / परिणाम: sent for inspection / निरीक्षण हेतु भेजा", "- Registration recommended / पंजीकरण की अनुशंसा: yes / हाँ",
         "- Findings / निष्कर्ष: Godown leased, members met", "⚠ **NOT VIABLE");
     assertThat(decision).containsPattern("\\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2} IST");
   }
