@@ -37,15 +37,18 @@ class WebappLanguageBrowserTest {
 
       applicant.signInToTasklist("applicant.rj-udr", Http.DEMO_PASSWORD);
       applicant.visible(By.xpath("//*[normalize-space()='सूची में से एक कार्य चुनें।']"));
+      // the shared filters by their Hindi names
+      applicant.visible(By.xpath("//*[contains(@class,'task-filters')]//h4/a[contains(., 'मेरे समूह के कार्य')]"));
       assertThat(applicant.driver.findElement(By.tagName("body")).getText())
-          .contains("प्रक्रिया आरंभ करें", "दिनांक और समय स्थानीय समय क्षेत्र में दर्शाए गए हैं:")
-          .doesNotContain("Start process", "Select a task in the list.");
+          .contains("प्रक्रिया आरंभ करें", "दिनांक और समय स्थानीय समय क्षेत्र में दर्शाए गए हैं:", "मेरे कार्य")
+          .doesNotContain("Start process", "Select a task in the list.", "My group tasks");
       applicant.screenshot("applicant-tasklist-hi");
 
       applicant.clickable(By.linkText("प्रक्रिया आरंभ करें")).click();
       applicant.visible(By.xpath("//*[normalize-space()='आरंभ करने के लिए प्रक्रिया पर क्लिक करें।']"));
-      // process and form names are the models' own words, not Camunda's labels
-      applicant.visible(By.linkText("Register a new M-PACS"));
+      // the processes by their Hindi names too
+      applicant.visible(By.linkText("नई एम-पैक्स का पंजीकरण"));
+      assertThat(applicant.driver.findElement(By.cssSelector("ul.processes")).getText()).doesNotContain("Register a new");
       applicant.screenshot("applicant-start-process-hi");
     }
   }
@@ -57,7 +60,8 @@ class WebappLanguageBrowserTest {
       applicant.visible(By.xpath("//*[normalize-space()='Select a task in the list.']"));
       assertThat(applicant.driver.findElement(By.tagName("body")).getText())
           .contains("Start process", "Date and Time displayed in local timezone:")
-          .doesNotContain("प्रक्रिया आरंभ करें");
+          .doesNotContain("प्रक्रिया आरंभ करें", "मेरे समूह के कार्य");
+      applicant.visible(By.xpath("//*[contains(@class,'task-filters')]//h4/a[contains(., 'My group tasks')]"));
       applicant.screenshot("applicant-tasklist-en");
     }
   }

@@ -180,7 +180,7 @@ class PromoterJourneyBrowserTest {
   /** Step 2: Tasklist's start form, offering only the promoter's own State and its districts. */
   private String fileMpacs(String society, String panchayat, String user) throws Exception {
     promoter.clickable(By.linkText(WebappLabels.tasklist(language, "START_PROCESS"))).click();
-    promoter.clickable(By.linkText("Register a new M-PACS")).click();
+    promoter.clickable(By.linkText(say("Register a new M-PACS", "नई एम-पैक्स का पंजीकरण"))).click();
     assertThat(promoter.field("Field_StateCode").getDomProperty("value")).startsWith("Rajasthan");
     promoter.field("Field_DistrictCode").click();
     assertThat(promoter.options()).anyMatch(o -> o.startsWith("Udaipur"))
@@ -218,7 +218,7 @@ class PromoterJourneyBrowserTest {
   /** The promoter's own step before any office sees the file, in Tasklist's embedded form. */
   private void uploadDocuments(String number) throws Exception {
     backToTasklist();
-    openTask(number, "Upload supporting documents");
+    openTask(number, say("Upload supporting documents", "सहायक दस्तावेज़ अपलोड करें"));
     Path folder = Files.createTempDirectory("journey-documents");
     for (String document : List.of("byeLawsDocument", "promoterListDocument", "bankCertificateDocument")) {
       Path pdf = Files.write(folder.resolve(document + ".pdf"), ("%PDF-1.4 " + document).getBytes(StandardCharsets.UTF_8));
@@ -236,7 +236,7 @@ class PromoterJourneyBrowserTest {
     assertThat(promoter.visible(By.id("case-" + number)).getText()).contains("Answer registrar's query",
         say("A step is waiting for you", "एक चरण आपकी प्रतीक्षा में है"));
     backToTasklist();
-    openTask(number, "Answer registrar's query");
+    openTask(number, say("Answer registrar's query", "पंजीयक के प्रश्न का उत्तर दें"));
     promoter.visible(By.xpath("//*[contains(@class,'fjs-form')]//*[contains(text(), \"" + query + "\")]"));
     String reply = "The minutes are attached to the bye-laws; the meeting was held in Kheda";
     promoter.type("Field_QueryReply", reply);
@@ -330,7 +330,7 @@ class PromoterJourneyBrowserTest {
 
   /** Opens the case's task from the promoter's list of offered tasks and claims it. */
   private void openTask(String number, String taskName) {
-    promoter.clickable(By.partialLinkText("My group tasks")).click();
+    promoter.clickable(By.partialLinkText(say("My group tasks", "मेरे समूह के कार्य"))).click();
     promoter.clickable(By.xpath("//li[contains(concat(' ', @class, ' '), ' task ')][contains(., '" + number + "')]"
         + "//h4//a[normalize-space()=\"" + taskName + "\"]")).click();
     WebElement claim = promoter.clickable(By.cssSelector("button.claim"));

@@ -44,7 +44,7 @@ export default {
     long: 'dddd, DD/MM/YYYY, HH:mm'
   },
   // Sahakar Flow: the applicant's "My applications" link in the header (scripts/sahakar-links.js)
-  customScripts: ['scripts/sahakar-dates', 'scripts/sahakar-links'],
+  customScripts: ['scripts/sahakar-dates', 'scripts/sahakar-names', 'scripts/sahakar-links'],
   // requireJsConfig: {
   //   // AngularJS module names
   //   ngDeps: ['ui.bootstrap'],
