@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.format.DateTimeFormatter;
 import java.util.Collection;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -256,7 +257,7 @@ class NoteSheet implements TaskListener {
     if (value instanceof Boolean yes) {
       return yes ? "yes / हाँ" : "no / नहीं";
     }
-    if (value instanceof java.util.Date when) {
+    if (value instanceof Date when) {
       return escaped(WHEN.format(when.toInstant()) + " IST");
     }
     Matcher date = ISO_DATE.matcher(value.toString().trim());
