@@ -20,7 +20,9 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.history.HistoricDetail;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -33,11 +35,14 @@ import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
  * it and when, and what they wrote — for a registration NABARD's viability note, the milk survey or
  * water-body check, the scrutiny note, the inspection, queries and replies, the decision; for a
  * bye-law amendment the board's draft, the notice, the general meeting's votes and the submission;
- * for a credit linkage the society's resolution, the admission, the demand and the appraisal —
+ * for a credit linkage the society's resolution, the admission, the demand and the appraisal; for
+ * a national cooperative's membership the verification, queries and replies, the board's decision —
  * written into each officer's task as it opens ({@code noteSheet}, markdown, shown by the form's
- * text). A verdict against the society stands out. Each step shows the case's latest value of its
- * fields. The steps are the models' activity ids, shared where processes share a step and its form
- * (answering a query, hearing an appeal).
+ * text). A verdict against the society stands out. Each step shows what was written in it (a
+ * scrutiny that raised a query, then sent the case for inspection, is two entries); under a history
+ * level that keeps no variable updates, the case's latest value of each field. The steps are the
+ * models' activity ids, shared where processes share a step and its form (answering a query,
+ * hearing an appeal).
  */
 class NoteSheet implements TaskListener {
 
@@ -161,6 +166,14 @@ class NoteSheet implements TaskListener {
         field("reasons", "Reasons / कारण")));
     STEPS.put("Task_ExecuteDocuments", List.of(againstIfNo("documentsExecuted", "Loan documents executed / ऋण दस्तावेज़ निष्पादित",
             "LOAN DOCUMENTS NOT EXECUTED / ऋण दस्तावेज़ निष्पादित नहीं")));
+
+    // a national cooperative's membership
+    STEPS.put("Task_VerifyApplication", List.of(field("verificationOutcome", "Outcome / परिणाम"),
+        field("queryText", "Query to the society / समिति से प्रश्न"),
+        field("verificationNote", "Note for the board / संचालक मंडल हेतु टिप्पणी")));
+    STEPS.put("Task_BoardDecision", List.of(refusal("boardDecision", "Board decision / संचालक मंडल का निर्णय", "REFUSE",
+            "MEMBERSHIP REFUSED / सदस्यता अस्वीकृत"),
+        field("refusalReasons", "Reasons for refusal / अस्वीकृति के कारण")));
   }
 
   /**
@@ -195,20 +208,32 @@ class NoteSheet implements TaskListener {
     if (done.isEmpty()) {
       return "No earlier steps yet. / अभी कोई पिछला चरण नहीं।";
     }
-    Map<String, Map<String, Object>> values = new HashMap<>();
-    List<String> names = STEPS.values().stream().flatMap(List::stream).map(Field::variable).distinct().toList();
-    for (HistoricVariableInstance variable : history.createHistoricVariableInstanceQuery()
-        .processInstanceIdIn(done.stream().map(HistoricTaskInstance::getProcessInstanceId).distinct().toArray(String[]::new))
-        .variableNameIn(names.toArray(String[]::new)).disableBinaryFetching().list()) {
-      values.computeIfAbsent(variable.getProcessInstanceId(), id -> new HashMap<>())
-          .put(variable.getName(), variable.getTypeName().equals("file") ? "attached / संलग्न" : listed(variable.getValue()));
+    String[] cases = done.stream().map(HistoricTaskInstance::getProcessInstanceId).distinct().toArray(String[]::new);
+    Set<String> names = STEPS.values().stream().flatMap(List::stream).map(Field::variable).collect(Collectors.toSet());
+    Map<String, Map<String, Object>> byStep = new HashMap<>();
+    for (HistoricDetail detail : history.createHistoricDetailQuery().processInstanceIdIn(cases).variableUpdates()
+        .disableBinaryFetching().orderPartiallyByOccurrence().asc().list()) {
+      HistoricVariableUpdate update = (HistoricVariableUpdate) detail;
+      if (update.getActivityInstanceId() != null && names.contains(update.getVariableName())) {
+        byStep.computeIfAbsent(update.getActivityInstanceId(), id -> new HashMap<>())
+            .put(update.getVariableName(), shownValue(update.getTypeName(), update.getValue()));
+      }
+    }
+    Map<String, Map<String, Object>> latest = new HashMap<>();
+    if (byStep.isEmpty()) {
+      for (HistoricVariableInstance variable : history.createHistoricVariableInstanceQuery().processInstanceIdIn(cases)
+          .variableNameIn(names.toArray(String[]::new)).disableBinaryFetching().list()) {
+        latest.computeIfAbsent(variable.getProcessInstanceId(), id -> new HashMap<>())
+            .put(variable.getName(), shownValue(variable.getTypeName(), variable.getValue()));
+      }
     }
     StringBuilder sheet = new StringBuilder();
     for (HistoricTaskInstance step : done) {
       sheet.append("**").append(escaped(step.getName())).append("** — ").append(APPLICANT_STEPS.contains(step.getTaskDefinitionKey()) && step.getAssignee() == null
           ? "the applicant / आवेदक" : who(step.getAssignee(), identity))
           .append(", ").append(WHEN.format(step.getEndTime().toInstant())).append(" IST\n");
-      Map<String, Object> written = values.getOrDefault(step.getProcessInstanceId(), Map.of());
+      Map<String, Object> written = byStep.isEmpty() ? latest.getOrDefault(step.getProcessInstanceId(), Map.of())
+          : byStep.getOrDefault(step.getActivityInstanceId(), Map.of());
       for (Field field : STEPS.get(step.getTaskDefinitionKey())) {
         Object value = written.get(field.variable());
         if (value == null || value.toString().isBlank()) {
@@ -224,6 +249,10 @@ class NoteSheet implements TaskListener {
       sheet.append('\n');
     }
     return sheet.toString().strip();
+  }
+
+  private static Object shownValue(String typeName, Object value) {
+    return "file".equals(typeName) ? "attached / संलग्न" : listed(value);
   }
 
   private static String who(String userId, IdentityService identity) {
