@@ -118,11 +118,17 @@ class WebSecurityConfig {
     return registration;
   }
 
-  /** The Basic challenge, with a body in the API's problem format. */
+  /**
+   * The Basic challenge, with a body in the API's problem format. A script in the webapps says so
+   * with X-Requested-With and gets the 401 without the challenge, which would open the browser's
+   * own password dialog over the page.
+   */
   private static void signInRequired(HttpServletRequest request, HttpServletResponse response,
       AuthenticationException refused) throws IOException {
     response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-    response.setHeader("WWW-Authenticate", "Basic realm=\"sahakar-flow\"");
+    if (!"XMLHttpRequest".equals(request.getHeader("X-Requested-With"))) {
+      response.setHeader("WWW-Authenticate", "Basic realm=\"sahakar-flow\"");
+    }
     response.setContentType("application/problem+json");
     response.getWriter().write("{\"title\":\"Unauthorized\",\"status\":401,"
         + "\"detail\":\"sign in with HTTP Basic using your Sahakar Flow user\"}");

@@ -2,12 +2,17 @@ package org.sahakarflow.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.sahakarflow.CaseDriver;
 import org.sahakarflow.Http;
 import org.sahakarflow.SahakarTest;
@@ -60,12 +65,32 @@ class TasklistBrowserTest {
     cases.complete(instance.getBusinessKey(), StepIds.TASK_RECORD_VIABILITY_NOTE, "nabard.rj",
         Map.of("viabilityNote", "viable", "viable", true));
 
+    // a district's queue is long: more applications arrive after this one, a page's worth
+    for (int more = 0; more < 15; more++) {
+      cases.mpacsAtScrutiny("RJ", "RJ-UDR", "applicant.rj-udr");
+    }
+
     try (Browser officer = new Browser(port)) {
       officer.signInToTasklist("rcs.rj-udr", Http.DEMO_PASSWORD);
       officer.clickable(By.partialLinkText("My group tasks")).click();
-      // the row says whose case it is: application number, society and district by name
-      officer.visible(By.xpath("//li[contains(concat(' ', @class, ' '), ' task ')][contains(., 'Scrutinise application')]"
-          + "[contains(., '" + instance.getBusinessKey() + "')][contains(., '" + societyName + "')][contains(., 'Udaipur')]"));
+      // the row says whose case it is: application number, society and district by name; the
+      // group's queue holds the other tests' cases too, so the officer pages through it
+      By row = By.xpath("//li[contains(concat(' ', @class, ' '), ' task ')][contains(., 'Scrutinise application')]"
+          + "[contains(., '" + instance.getBusinessKey() + "')][contains(., '" + societyName + "')][contains(., 'Udaipur')]");
+      try {
+        new WebDriverWait(officer.driver, Duration.ofSeconds(5)).until(ExpectedConditions.visibilityOfElementLocated(row));
+      } catch (TimeoutException notOnTheFirstPage) {
+        officer.visible(By.cssSelector("li.task"));
+      }
+      for (int page = 1; officer.driver.findElements(row).isEmpty(); page++) {
+        List<WebElement> next = officer.driver.findElements(By.cssSelector("li.pagination-next:not(.disabled) a"));
+        assertThat(next).as("the case on page %d or a next page", page).isNotEmpty();
+        WebElement first = officer.driver.findElement(By.cssSelector("li.task"));
+        officer.inView(next.get(0)).click();
+        officer.wait.until(ExpectedConditions.stalenessOf(first));
+        officer.visible(By.cssSelector("li.task"));
+      }
+      officer.inView(officer.visible(row));
       officer.screenshot("officer-group-tasks");
       String taskId = cases.task(instance.getBusinessKey(), StepIds.TASK_SCRUTINISE_APPLICATION).getId();
       officer.open("/camunda/app/tasklist/default/#/?task=" + taskId);

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.sahakarflow.Http;
 import org.sahakarflow.SahakarTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
@@ -42,6 +43,14 @@ class SecurityDefaultsTest {
     ResponseEntity<String> anonymous = http.anonymous().getForEntity("/api/me", String.class);
     assertThat(anonymous.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
     assertThat(anonymous.getHeaders().getFirst("WWW-Authenticate")).startsWith("Basic");
+    // a webapp script is refused too, without the challenge that opens the browser's password dialog
+    HttpHeaders fromScript = new HttpHeaders();
+    fromScript.set("X-Requested-With", "XMLHttpRequest");
+    ResponseEntity<String> script = http.anonymous().exchange("/api/form-labels", HttpMethod.GET,
+        new HttpEntity<>(fromScript), String.class);
+    assertThat(script.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(script.getHeaders().containsKey("WWW-Authenticate")).isFalse();
+    assertThat(script.getBody()).doesNotContain("label");
 
     ResponseEntity<Map> me = http.get("rcs.rj-udr", "/api/me");
     assertThat(me.getStatusCode()).isEqualTo(HttpStatus.OK);

@@ -43,8 +43,8 @@ export default {
     normal: 'DD/MM/YYYY, HH:mm',
     long: 'dddd, DD/MM/YYYY, HH:mm'
   },
-  // Sahakar Flow: the applicant's "My applications" link in the header (scripts/sahakar-links.js)
-  customScripts: ['scripts/sahakar-dates', 'scripts/sahakar-names', 'scripts/sahakar-links'],
+  // Sahakar Flow: day-first dates, Hindi names, plain errors and the applicant's links (docs/administration.md)
+  customScripts: ['scripts/sahakar-dates', 'scripts/sahakar-names', 'scripts/sahakar-errors', 'scripts/sahakar-links'],
   // requireJsConfig: {
   //   // AngularJS module names
   //   ngDeps: ['ui.bootstrap'],
