@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Rules that hold however the engine is called, from the REST edge or from Java: no expression in
- * any part of a caller's query, no retry spent by a caller who may not run the job, a step's
+ * any part of a caller's query, no page before the first row or of fewer than no rows, no retry spent by a caller who may not run the job, a step's
  * refusal of bad input given back as a refusal, people working one step in turn with a clean
  * answer for whoever lost the race, an officer free to unclaim their own step and a team's lead to
  * hand it within the team. Listed in {@code docs/engine-overrides.md}.
@@ -40,6 +40,7 @@ class EngineHardeningPlugin extends AbstractProcessEnginePlugin {
     List<CommandInterceptor> all = interceptors == null ? new ArrayList<>() : new ArrayList<>(interceptors);
     all.add(new StepRefusals());
     all.add(new QueryExpressionGuard());
+    all.add(new QueryPageGuard());
     // inside StepRefusals: a lost race is answered as a conflict, not as a refusal of the form
     all.add(new WorkConflicts());
     return all;
