@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -255,6 +256,20 @@ public final class Browser implements AutoCloseable {
       screenshot(name + "-not-completed");
       throw notCompleted;
     }
+  }
+
+  /** A form-js date field's input. */
+  public WebElement dateInput(String fieldId) {
+    return visible(By.cssSelector(".fjs-form input[id*='" + fieldId + "']"));
+  }
+
+  /** Types a date as a person does and leaves the field, which is when the date picker reads it. */
+  public void enterDate(String fieldId, String dayFirst) {
+    WebElement input = dateInput(fieldId);
+    input.click();
+    input.sendKeys(dayFirst);
+    input.sendKeys(Keys.TAB);
+    wait.until(page -> dayFirst.equals(dateInput(fieldId).getDomProperty("value")));
   }
 
   /** Clicks the label of a form-js checkbox, radio option or checklist item that contains the text. */

@@ -9,7 +9,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.sahakarflow.CaseDriver;
 import org.sahakarflow.Http;
@@ -51,12 +50,12 @@ class BylawAmendmentBrowserTest {
       secretary.signInToTasklist(BylawCases.SECRETARY, Http.DEMO_PASSWORD);
       openAndClaim(secretary, cases, key, BylawAdoption.TASK_APPROVE_DRAFT);
       // 3 November: month first, as an en-US browser reads it, this would be 11 March
-      WebElement approvedOn = dateInput(secretary, "Field_BoardResolutionDate");
+      WebElement approvedOn = secretary.dateInput("Field_BoardResolutionDate");
       assertThat(approvedOn.getDomAttribute("placeholder")).isEqualTo("dd/mm/yyyy");
-      enterDate(secretary, "Field_BoardResolutionDate", "03/11/2026");
+      secretary.enterDate("Field_BoardResolutionDate", "03/11/2026");
       secretary.tick("Dairy / डेयरी");
       secretary.keep(Map.of("Field_DraftNotes", "Dairy and godown added as the Model Bye-laws allow"));
-      secretary.inView(dateInput(secretary, "Field_BoardResolutionDate"));
+      secretary.inView(secretary.dateInput("Field_BoardResolutionDate"));
       secretary.screenshot("bylaw-" + language + "-board-approval");
       complete(secretary, language, cases, key, BylawAdoption.TASK_APPROVE_DRAFT);
       assertThat(cases.driver.variable(key, "boardResolutionDate")).isEqualTo("2026-11-03");
@@ -64,7 +63,7 @@ class BylawAmendmentBrowserTest {
       openAndClaim(secretary, cases, key, BylawAdoption.TASK_ISSUE_NOTICE);
       // the board's date as the society wrote it, not as the engine keeps it
       secretary.visible(By.xpath("//*[contains(@class,'fjs-form')]//*[contains(., 'approved the draft on 03/11/2026')]"));
-      enterDate(secretary, "Field_NoticeIssuedOn", "04/11/2026");
+      secretary.enterDate("Field_NoticeIssuedOn", "04/11/2026");
       secretary.keep(Map.of("Field_TotalMembers", String.valueOf(BylawCases.MEMBERS),
           "Field_MeetingVenue", "Society office, Kheda"));
       secretary.screenshot("bylaw-" + language + "-meeting-notice");
@@ -92,19 +91,6 @@ class BylawAmendmentBrowserTest {
       complete(officer, language, cases, key, BylawAdoption.TASK_SCRUTINISE);
     }
     assertThat(cases.status(key)).isEqualTo("REGISTERED");
-  }
-
-  private static WebElement dateInput(Browser browser, String fieldId) {
-    return browser.visible(By.cssSelector(".fjs-form input[id*='" + fieldId + "']"));
-  }
-
-  /** Types a date as a person does and leaves the field, which is when the date picker reads it. */
-  private static void enterDate(Browser browser, String fieldId, String dayFirst) {
-    WebElement input = dateInput(browser, fieldId);
-    input.click();
-    input.sendKeys(dayFirst);
-    input.sendKeys(Keys.TAB);
-    browser.wait.until(page -> dayFirst.equals(dateInput(browser, fieldId).getDomProperty("value")));
   }
 
   private static void openAndClaim(Browser browser, BylawCases cases, String key, String step) {
