@@ -274,7 +274,26 @@ public final class Browser implements AutoCloseable {
 
   /** Clicks the label of a form-js checkbox, radio option or checklist item that contains the text. */
   public void tick(String labelText) {
-    inView(clickable(By.xpath("//*[contains(@class,'fjs-form')]//label[contains(., \"" + labelText + "\")]"))).click();
+    By label = By.xpath("//*[contains(@class,'fjs-form')]//label[contains(., \"" + labelText + "\")]");
+    // the form can still be laying out its texts (a long note-sheet) when the label is scrolled to:
+    // a click that lands on something else is tried again from a fresh scroll
+    try {
+      wait.until(page -> {
+        try {
+          inView(clickable(label)).click();
+          return true;
+        } catch (org.openqa.selenium.ElementClickInterceptedException | org.openqa.selenium.StaleElementReferenceException moved) {
+          return false;
+        }
+      });
+    } catch (org.openqa.selenium.TimeoutException covered) {
+      try {
+        screenshot("tick-covered");
+      } catch (java.io.IOException ignored) {
+        // the timeout says what failed; the picture only helps
+      }
+      throw covered;
+    }
   }
 
   /** Writes what the browser shows to {@code target/screenshots/<name>.png} for a reviewer. */
