@@ -101,6 +101,39 @@ public final class Browser implements AutoCloseable {
     return wait.until(ExpectedConditions.elementToBeClickable(by));
   }
 
+  /**
+   * Opens a process's start form from Tasklist's "Start process" dialog, by the name the reader
+   * sees. The dialog lists the processes as Angular renders them and the Hindi names are written in
+   * afterwards, so a click can land on a list being redrawn and open nothing: the name is clicked
+   * again until the start form shows.
+   */
+  public void openStartForm(String processName) {
+    clickable(By.linkText(WebappLabels.tasklist(language, "START_PROCESS"))).click();
+    By process = By.linkText(processName);
+    By form = By.cssSelector(".fjs-form");
+    clickable(process);
+    try {
+      wait.until(page -> {
+        if (!page.findElements(form).isEmpty()) {
+          return true;
+        }
+        try {
+          page.findElements(process).stream().filter(WebElement::isDisplayed).findFirst().ifPresent(WebElement::click);
+        } catch (org.openqa.selenium.StaleElementReferenceException | org.openqa.selenium.ElementClickInterceptedException redrawn) {
+          // the next round finds the redrawn link
+        }
+        return false;
+      });
+    } catch (org.openqa.selenium.TimeoutException notOpened) {
+      try {
+        screenshot("start-form-not-opened");
+      } catch (java.io.IOException ignored) {
+        // the timeout says what failed; the picture only helps
+      }
+      throw notOpened;
+    }
+  }
+
   /** A form-js field by the id the form file gives it (form-js prefixes ids per rendering). */
   public WebElement field(String fieldId) {
     return visible(By.cssSelector("[id$='" + fieldId + "']"));

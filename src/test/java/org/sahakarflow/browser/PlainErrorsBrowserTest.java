@@ -14,7 +14,6 @@ import org.sahakarflow.CaseDriver;
 import org.sahakarflow.Http;
 import org.sahakarflow.SahakarTest;
 import org.sahakarflow.StepIds;
-import org.sahakarflow.WebappLabels;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 
@@ -42,8 +41,7 @@ class PlainErrorsBrowserTest {
     long filedBefore = engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey("mpacs-registration").count();
     try (Browser promoter = new Browser(port, language)) {
       promoter.signInToTasklist("applicant.rj-udr", Http.DEMO_PASSWORD);
-      promoter.clickable(By.linkText(WebappLabels.tasklist(language, "START_PROCESS"))).click();
-      promoter.clickable(By.linkText(say(language, "Register a new M-PACS", "नई एम-पैक्स का पंजीकरण"))).click();
+      promoter.openStartForm(say(language, "Register a new M-PACS", "नई एम-पैक्स का पंजीकरण"));
       promoter.fillMpacsApplication("Errors Kheda PACS " + language, "Kheda", "ERR" + language, 7001,
           "errors." + language + "@example.in", "9876543210");
 

@@ -39,8 +39,7 @@ class TasklistBrowserTest {
       assertThat(applicant.driver.findElement(By.tagName("body")).getText())
           .contains("Start process").doesNotContain("Camunda 8").doesNotContain("Create task");
       applicant.screenshot("applicant-tasklist");
-      applicant.clickable(By.linkText("Start process")).click();
-      applicant.clickable(By.linkText("Register a new M-PACS")).click();
+      applicant.openStartForm("Register a new M-PACS");
       // a Rajasthan promoter files in Rajasthan: the State is chosen, only its districts are offered
       assertThat(applicant.field("Field_StateCode").getDomProperty("value")).startsWith("Rajasthan");
       applicant.field("Field_DistrictCode").click();

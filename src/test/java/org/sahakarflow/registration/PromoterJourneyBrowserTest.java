@@ -179,8 +179,7 @@ class PromoterJourneyBrowserTest {
 
   /** Step 2: Tasklist's start form, offering only the promoter's own State and its districts. */
   private String fileMpacs(String society, String panchayat, String user) throws Exception {
-    promoter.clickable(By.linkText(WebappLabels.tasklist(language, "START_PROCESS"))).click();
-    promoter.clickable(By.linkText(say("Register a new M-PACS", "नई एम-पैक्स का पंजीकरण"))).click();
+    promoter.openStartForm(say("Register a new M-PACS", "नई एम-पैक्स का पंजीकरण"));
     assertThat(promoter.field("Field_StateCode").getDomProperty("value")).startsWith("Rajasthan");
     promoter.field("Field_DistrictCode").click();
     assertThat(promoter.options()).anyMatch(o -> o.startsWith("Udaipur"))
