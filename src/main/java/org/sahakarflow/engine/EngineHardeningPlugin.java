@@ -9,10 +9,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Rules that hold however the engine is called, from the REST edge or from Java: no expression in
- * any part of a caller's query, no page before the first row or of fewer than no rows, no retry spent by a caller who may not run the job, a step's
- * refusal of bad input given back as a refusal, people working one step in turn with a clean
- * answer for whoever lost the race, an officer free to unclaim their own step and a team's lead to
- * hand it within the team. Listed in {@code docs/engine-overrides.md}.
+ * any part of a caller's query, no page before the first row or of fewer than no rows, no retry
+ * spent by a caller who may not run the job, a step's refusal of bad input given back as a refusal,
+ * people working one step in turn with a clean answer for whoever lost the race, an officer free to
+ * unclaim their own step and a team's lead to hand it within the team. Listed in
+ * {@code docs/engine-overrides.md}.
  */
 @Component
 class EngineHardeningPlugin extends AbstractProcessEnginePlugin {
