@@ -100,6 +100,12 @@ public final class CaseDriver {
     return task;
   }
 
+  /** Whether the case has no task of that step open: a form's Complete took, or the step never came. */
+  public boolean stepDone(String businessKey, String taskKey) {
+    return engine.getTaskService().createTaskQuery().processInstanceBusinessKey(businessKey)
+        .taskDefinitionKey(taskKey).count() == 0;
+  }
+
   /** Claims the task as the officer (so decisions are signed by someone) and completes it. */
   public void complete(String businessKey, String taskKey, String officer, Map<String, Object> variables) {
     Task task = task(businessKey, taskKey);

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
  */
 class NamesInHindiTest {
 
-  static final Path SCRIPT = Path.of("src/main/resources/META-INF/resources/webjars/camunda/app/tasklist/scripts/sahakar-names.js");
+  static final Path SCRIPT = Path.of("src/main/resources/META-INF/resources/webjars/camunda/app/tasklist/scripts/sahakar-hindi-names.js");
   static final Pattern NAMED = Pattern.compile("<bpmn:(?:process|userTask) id=\"[^\"]+\" name=\"([^\"]+)\"");
   static final Pattern ENTRY = Pattern.compile("^\\s*(?:'([^']+)'|\"([^\"]+)\"): '([^']+)',?$", Pattern.MULTILINE);
   static final Pattern DEVANAGARI = Pattern.compile("[\\u0900-\\u097F]");

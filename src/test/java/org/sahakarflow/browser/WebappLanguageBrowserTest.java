@@ -74,6 +74,13 @@ class WebappLanguageBrowserTest {
       ministry.visible(By.linkText("प्रक्रियाएँ"));
       ministry.visible(By.xpath("//*[normalize-space()='प्रक्रिया परिभाषाएँ']"));
       ministry.screenshot("ministry-cockpit-hi");
+      // the processes by their Hindi names, as in Tasklist
+      ministry.open("/camunda/app/cockpit/default/#/processes");
+      ministry.visible(By.xpath("//a[normalize-space()='नई एम-पैक्स का पंजीकरण']"));
+      ministry.visible(By.xpath("//a[normalize-space()='आदर्श उपविधियाँ अपनाना']"));
+      assertThat(ministry.driver.findElement(By.tagName("body")).getText())
+          .doesNotContain("Register a new M-PACS", "Adopt the Model Bye-laws");
+      ministry.screenshot("ministry-cockpit-processes-hi");
 
       String definitionId = repository.createProcessDefinitionQuery().processDefinitionKey("mpacs-registration")
           .latestVersion().list().get(0).getId();
@@ -81,7 +88,7 @@ class WebappLanguageBrowserTest {
       // PROCESS_DEFINITION_DEFINITION_KEY is not in hi.json: Camunda's English stands in for it
       ministry.visible(By.xpath("//*[normalize-space()='Definition Key:']"));
       String page = ministry.driver.findElement(By.tagName("body")).getText();
-      assertThat(page).contains("प्रक्रियाएँ", "mpacs-registration");
+      assertThat(page).contains("प्रक्रियाएँ", "mpacs-registration", "नई एम-पैक्स का पंजीकरण");
       assertThat(UNTRANSLATED_KEY.matcher(page).results().map(MatchResult::group).toList()).isEmpty();
       ministry.screenshot("ministry-cockpit-definition-hi");
     }

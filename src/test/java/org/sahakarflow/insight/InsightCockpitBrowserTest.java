@@ -126,7 +126,8 @@ class InsightCockpitBrowserTest {
   @Test
   void theDashboardSpeaksHindiToAHindiBrowser() throws Exception {
     browser = new Browser(port, "hi");
-    String key = seed();
+    // named as the models' own process and step are, which have Hindi names
+    String key = seed("Register a new dairy cooperative", "Survey village milk potential");
     browser.signInToCockpit("ministry", Http.DEMO_PASSWORD);
     assertThat(browser.clickable(By.id("sahakar-insight-link")).getText()).isEqualTo("अड़चनें");
     browser.open("/camunda/app/cockpit/default/#/bottlenecks");
@@ -136,6 +137,10 @@ class InsightCockpitBrowserTest {
     assertThat(driver.findElement(By.cssSelector("#sahakar-steps thead")).getText()).contains("प्रक्रिया", "किसके पास", "उल्लंघन दर");
     assertThat(driver.findElement(By.cssSelector("#sahakar-steps tr[data-step='" + key + "/" + STEP + "'] .held-by")).getText())
         .isEqualTo("कार्यालय");
+    assertThat(driver.findElement(By.cssSelector("#sahakar-steps tr[data-step='" + key + "/" + STEP + "']")).getText())
+        .as("the process and step by their Hindi names").startsWith("नई डेयरी सहकारी समिति का पंजीकरण गाँव की दुग्ध क्षमता का सर्वेक्षण करें");
+    assertThat(driver.findElement(By.cssSelector("#sahakar-heat thead")).getText()).contains("गाँव की दुग्ध क्षमता का सर्वेक्षण करें")
+        .doesNotContain("Survey village milk potential");
     assertThat(driver.findElement(By.cssSelector("#sahakar-steps tr[data-step='" + key + "/" + APPLICANT_STEP + "'] .held-by"))
         .getText()).isEqualTo("आवेदक");
     assertThat(new Select(driver.findElement(By.cssSelector("#sahakar-insight select[name='state']"))).getOptions())
@@ -154,9 +159,13 @@ class InsightCockpitBrowserTest {
    * late): median 3 h, 50 %; and a step waiting on the applicant.
    */
   private String seed() {
+    return seed("Seeded process", "Seeded step");
+  }
+
+  private String seed(String processName, String stepName) {
     String key = "insight-browser-" + UUID.randomUUID().toString().substring(0, 8);
-    BpmnModelInstance model = Bpmn.createExecutableProcess(key).name("Seeded process").camundaHistoryTimeToLive(1)
-        .startEvent().userTask(STEP).name("Seeded step").camundaCandidateGroups("ministry")
+    BpmnModelInstance model = Bpmn.createExecutableProcess(key).name(processName).camundaHistoryTimeToLive(1)
+        .startEvent().userTask(STEP).name(stepName).camundaCandidateGroups("ministry")
         .userTask(APPLICANT_STEP).name("Seeded upload").camundaCandidateUsers("someone").endEvent().done();
     deploymentId = repository.createDeployment().addModelInstance(key + ".bpmn", model).deploy().getId();
     definitionId = repository.createProcessDefinitionQuery().deploymentId(deploymentId).singleResult().getId();
@@ -167,7 +176,7 @@ class InsightCockpitBrowserTest {
     rows.completed(STEP, "RJ", "RJ-UDR", ofDays(2), ofHours(4), ofHours(3));
     rows.openWithApplicant(APPLICANT_STEP, "RJ", "RJ-UDR", ofDays(2));
     // as the read model writes it: the task's name
-    jdbc.update("update insight_step set step_name = ? where process_key = ? and step = ?", "Seeded step", key, STEP);
+    jdbc.update("update insight_step set step_name = ? where process_key = ? and step = ?", stepName, key, STEP);
     return key;
   }
 

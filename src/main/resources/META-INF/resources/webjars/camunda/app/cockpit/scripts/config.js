@@ -56,6 +56,8 @@ export default {
     availableLocales: ['en', 'hi'],
     fallbackLocale: 'en'
   },
+  // Sahakar Flow: process and step names in Hindi for a Hindi reader (docs/administration.md)
+  customScripts: ['scripts/sahakar-names'],
   // skipCustomListeners: {
   //   default: true,
   //   hidden: false

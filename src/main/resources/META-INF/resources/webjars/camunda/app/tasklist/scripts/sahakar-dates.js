@@ -6,6 +6,8 @@
  * en-GB pattern); every other use of Intl keeps the locale it asks for. The value a form sends
  * stays an ISO date (yyyy-mm-dd).
  */
+import {readsHindi} from './sahakar-hindi-names.js';
+
 const Native = Intl.DateTimeFormat;
 
 function DayFirstByDefault(locales, options) {
@@ -16,3 +18,30 @@ function DayFirstByDefault(locales, options) {
 DayFirstByDefault.prototype = Native.prototype;
 DayFirstByDefault.supportedLocalesOf = Native.supportedLocalesOf.bind(Native);
 Intl.DateTimeFormat = DayFirstByDefault;
+
+/*
+ * The task list and the open task say how far a date is ("in 22 days", "5 minutes ago") through
+ * moment, which Tasklist leaves in English whatever language it speaks. A Hindi reader gets them
+ * in Hindi (moment's own hi locale), written with the digits the rest of the page uses: moment's
+ * hi locale would turn 22 into २२, and dates typed into forms are in international digits.
+ */
+const LOCALE = 'hi-sahakar';
+
+function speakHindiDates() {
+  const injector = window.angular && window.angular.element(document.documentElement).injector();
+  if (!injector) {
+    return false;
+  }
+  const moment = injector.get('moment');
+  if (!moment.locales().includes(LOCALE)) {
+    moment.defineLocale(LOCALE, {parentLocale: 'hi', preparse: text => text, postformat: text => text});
+  }
+  // through angular-moment, so dates already shown are written again
+  injector.get('amMoment').changeLocale(LOCALE);
+  return true;
+}
+
+if (readsHindi()) {
+  // the custom scripts load before Angular starts
+  const waiting = setInterval(() => speakHindiDates() && clearInterval(waiting), 50);
+}

@@ -7,10 +7,9 @@
  * class name; an error nobody can act on becomes a request to try again. The API keeps its own
  * messages: only what Tasklist shows is reworded.
  */
-const lang = (() => {
-  const asked = (navigator.languages && navigator.languages[0]) || navigator.language || 'en';
-  return asked.toLowerCase().startsWith('hi') ? 'hi' : 'en';
-})();
+import {readsHindi} from './sahakar-hindi-names.js';
+
+const lang = readsHindi() ? 'hi' : 'en';
 
 const say = (en, hi) => (lang === 'hi' ? hi : en);
 

@@ -4,13 +4,14 @@
  * read with the Tasklist session. Under the sign-in form, the ways in for a promoter without an
  * account: sign up, or track an application by its number.
  */
+import {readsHindi} from './sahakar-hindi-names.js';
+
 const LABEL = {en: 'My applications', hi: 'मेरे आवेदन'};
 const SIGN_UP = {en: 'New promoter? Create your account', hi: 'नए प्रवर्तक? अपना खाता बनाएँ'};
 const TRACK = {en: 'Track an application without signing in', hi: 'बिना साइन इन किए आवेदन की स्थिति देखें'};
 
 function language() {
-  const asked = (navigator.languages && navigator.languages[0]) || navigator.language || 'en';
-  return asked.toLowerCase().startsWith('hi') ? 'hi' : 'en';
+  return readsHindi() ? 'hi' : 'en';
 }
 
 function link(href, className, text) {
