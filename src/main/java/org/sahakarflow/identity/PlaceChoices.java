@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
 /**
  * The States and districts a form offers are the places on record, in their order: the
  * registrars' (every State and UT, and the Central Registrar) for a case's {@code stateCode} and
- * {@code districtCode}; States and UTs only where a society or its office is. Forms are deployed
+ * {@code districtCode}; States and UTs only where a society, its office or a promoter (a row of a
+ * dynamic list) is. Forms are deployed
  * with the list as it stands, so a district an administrator adds is offered to the next applicant.
  */
 @Component
@@ -38,9 +39,10 @@ public class PlaceChoices implements ModelRewriter {
     try {
       JsonNode tree = JSON.readTree(content);
       boolean changed = false;
-      for (ObjectNode select : placeSelects(tree)) {
+      for (PlaceSelect place : placeSelects(tree.path("components"), false, new ArrayList<>())) {
+        ObjectNode select = place.select();
         String key = select.path("key").asText();
-        boolean registrars = WHERE_A_REGISTRAR_IS.contains(key);
+        boolean registrars = WHERE_A_REGISTRAR_IS.contains(key) && !place.inRows();
         ArrayNode wanted = key.endsWith("districtCode") || key.endsWith("DistrictCode") ? districts(registrars)
             : states(registrars);
         if (!wanted.equals(select.path("values"))) {
@@ -56,18 +58,21 @@ public class PlaceChoices implements ModelRewriter {
 
   /** True when the form asks for a State or a district. */
   public static boolean asksForAPlace(String content) throws JsonProcessingException {
-    return !placeSelects(JSON.readTree(content)).isEmpty();
+    return !placeSelects(JSON.readTree(content).path("components"), false, new ArrayList<>()).isEmpty();
   }
 
-  private static List<ObjectNode> placeSelects(JsonNode tree) {
-    List<ObjectNode> selects = new ArrayList<>();
-    tree.findParents("key").forEach(component -> {
+  private record PlaceSelect(ObjectNode select, boolean inRows) {
+  }
+
+  private static List<PlaceSelect> placeSelects(JsonNode components, boolean inRows, List<PlaceSelect> found) {
+    for (JsonNode component : components) {
       String key = component.path("key").asText();
-      if (WHERE_A_REGISTRAR_IS.contains(key) || WHERE_A_SOCIETY_IS.contains(key)) {
-        selects.add((ObjectNode) component);
+      if ((WHERE_A_REGISTRAR_IS.contains(key) || WHERE_A_SOCIETY_IS.contains(key)) && component instanceof ObjectNode select) {
+        found.add(new PlaceSelect(select, inRows));
       }
-    });
-    return selects;
+      placeSelects(component.path("components"), inRows || component.path("type").asText().equals("dynamiclist"), found);
+    }
+    return found;
   }
 
   private ArrayNode states(boolean withCentralRegistrar) {

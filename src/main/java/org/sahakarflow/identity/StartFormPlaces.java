@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.function.Predicate;
@@ -44,8 +45,7 @@ class StartFormPlaces {
     }
     JsonNode tree = JSON.readTree(form);
     boolean changed = false;
-    for (JsonNode component : tree.findParents("key")) {
-      ObjectNode field = (ObjectNode) component;
+    for (ObjectNode field : fieldsOutsideRows(tree.path("components"), new ArrayList<>())) {
       switch (field.path("key").asText()) {
         case "stateCode" -> {
           field.set("values", filtered(field.path("values"), own::contains));
@@ -64,6 +64,19 @@ class StartFormPlaces {
       }
     }
     return changed ? JSON.writeValueAsString(tree) : form;
+  }
+
+  /** The keyed fields, those of a dynamic list's rows left out: a promoter's State is not the filer's. */
+  private static List<ObjectNode> fieldsOutsideRows(JsonNode components, List<ObjectNode> found) {
+    for (JsonNode component : components) {
+      if (component.hasNonNull("key") && component instanceof ObjectNode field) {
+        found.add(field);
+      }
+      if (!component.path("type").asText().equals("dynamiclist")) {
+        fieldsOutsideRows(component.path("components"), found);
+      }
+    }
+    return found;
   }
 
   private static ArrayNode filtered(JsonNode values, Predicate<String> keep) {

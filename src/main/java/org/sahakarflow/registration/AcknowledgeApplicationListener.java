@@ -17,18 +17,15 @@ import org.springframework.stereotype.Component;
 class AcknowledgeApplicationListener implements ExecutionListener {
 
   private final ApplicationReceipt receipt;
-  private final ReadPromoterListListener promoterList;
   private final ApplicationValidator validator;
   private final FeeAndDeposit feeAndDeposit;
   private final RegisteringOfficers officers;
   private final ApplicationLocality locality;
 
-  AcknowledgeApplicationListener(ApplicationReceipt receipt, ReadPromoterListListener promoterList,
-      ApplicationValidator validator, FeeAndDeposit feeAndDeposit, RegisteringOfficers officers,
-      ApplicationLocality locality) {
+  AcknowledgeApplicationListener(ApplicationReceipt receipt, ApplicationValidator validator,
+      FeeAndDeposit feeAndDeposit, RegisteringOfficers officers, ApplicationLocality locality) {
     this.locality = locality;
     this.receipt = receipt;
-    this.promoterList = promoterList;
     this.validator = validator;
     this.feeAndDeposit = feeAndDeposit;
     this.officers = officers;
@@ -38,7 +35,6 @@ class AcknowledgeApplicationListener implements ExecutionListener {
   public void notify(DelegateExecution execution) {
     String processKey = execution.getProcessDefinitionId().split(":")[0];
     SocietyType type = SocietyType.ofProcessKey(processKey);
-    promoterList.apply(execution);
     String number = receipt.receive(type, execution.getVariables(), execution.getProcessInstanceId(), processKey);
     execution.setProcessBusinessKey(number);
     execution.setVariable(CaseVariables.APPLICATION_NUMBER, number);

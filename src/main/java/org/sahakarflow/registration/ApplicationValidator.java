@@ -72,6 +72,35 @@ class ApplicationValidator {
     return problems;
   }
 
+  /**
+   * The problems of a revised promoter list, row by row as the application's rules judge it
+   * ({@code promoters[2].householdId}); whether there are enough is the eligibility check's to say.
+   */
+  List<FieldProblem> promoterProblems(Object value) {
+    List<RegistrationRequest.Promoter> promoters;
+    try {
+      promoters = promoters(value);
+    } catch (InvalidInputException e) {
+      return e.problems();
+    }
+    List<FieldProblem> problems = new ArrayList<>();
+    if (promoters == null || promoters.isEmpty()) {
+      problems.add(new FieldProblem("promoters", "must not be empty"));
+      return problems;
+    }
+    for (int i = 0; i < promoters.size(); i++) {
+      if (promoters.get(i) == null) {
+        problems.add(new FieldProblem("promoters[" + i + "]", "must not be empty"));
+        continue;
+      }
+      for (ConstraintViolation<RegistrationRequest.Promoter> violation : validator.validate(promoters.get(i))) {
+        problems.add(new FieldProblem("promoters[" + i + "]." + violation.getPropertyPath(), violation.getMessage()));
+      }
+    }
+    problems.sort(Comparator.comparing(FieldProblem::field));
+    return problems;
+  }
+
   /** The request a start form's variables amount to, for the same checks as the API's. */
   RegistrationRequest fromVariables(SocietyType type, Map<String, Object> variables) {
     return new RegistrationRequest(type, text(variables, CaseVariables.SOCIETY_NAME), text(variables, CaseVariables.STATE_CODE),

@@ -54,6 +54,8 @@ public class FormContract {
         problems.add(new FieldProblem(entry.getKey(), CaseVariables.CASE_FACTS.contains(entry.getKey())
             ? "is a fact of the case that Sahakar Flow records; no form may set it"
             : "is not a field of this form"));
+      } else if (field.kind() == FormField.Kind.ROWS) {
+        problems.addAll(FormValues.rowProblems(field, entry.getValue(), json));
       } else {
         String problem = FormValues.problem(field, entry.getValue(), json);
         if (problem != null) {

@@ -12,12 +12,13 @@ import java.util.regex.Pattern;
  * One keyed field of a task or start form, with the checks its form declares ({@code validate}:
  * required, min, max, minLength, maxLength, pattern; the options of a select, radio or checklist).
  * A field shown only under a condition is not required here: the browser does not send it while
- * hidden, and the step's own listener checks what the condition implies.
+ * hidden, and the step's own listener checks what the condition implies. A dynamic list (rows of
+ * fields, as the promoters) is one field at its path, each row held to the list's own fields.
  */
 record FormField(String key, Kind kind, boolean required, Double min, Double max, Integer minLength,
-    Integer maxLength, Pattern pattern, Set<String> options) {
+    Integer maxLength, Pattern pattern, Set<String> options, List<FormField> rowFields) {
 
-  enum Kind { TEXT, NUMBER, BOOLEAN, CHOICE, CHOICES, DATE, FILE }
+  enum Kind { TEXT, NUMBER, BOOLEAN, CHOICE, CHOICES, DATE, FILE, ROWS }
 
   private static final Pattern EMBEDDED_INPUT = Pattern.compile(
       "cam-variable-name=\"([A-Za-z0-9_]+)\"\\s+cam-variable-type=\"([A-Za-z]+)\"");
@@ -40,13 +41,20 @@ record FormField(String key, Kind kind, boolean required, Double min, Double max
         case "Long", "Integer", "Double", "Short" -> Kind.NUMBER;
         default -> Kind.TEXT;
       };
-      fields.add(new FormField(input.group(1), kind, false, null, null, null, null, null, Set.of()));
+      fields.add(new FormField(input.group(1), kind, false, null, null, null, null, null, Set.of(), List.of()));
     }
     return fields;
   }
 
   private static void collect(JsonNode components, List<FormField> fields) {
     for (JsonNode component : components) {
+      if (component.path("type").asText().equals("dynamiclist") && component.hasNonNull("path")) {
+        List<FormField> rowFields = new ArrayList<>();
+        collect(component.path("components"), rowFields);
+        fields.add(new FormField(component.get("path").asText(), Kind.ROWS, false, null, null, null, null, null,
+            Set.of(), List.copyOf(rowFields)));
+        continue;
+      }
       if (component.hasNonNull("key")) {
         fields.add(of(component));
       }
@@ -65,7 +73,7 @@ record FormField(String key, Kind kind, boolean required, Double min, Double max
         number(validate.path("min")), number(validate.path("max")),
         validate.has("minLength") ? validate.get("minLength").asInt() : null,
         validate.has("maxLength") ? validate.get("maxLength").asInt() : null,
-        pattern == null || pattern.isEmpty() ? null : Pattern.compile(pattern), Set.copyOf(options));
+        pattern == null || pattern.isEmpty() ? null : Pattern.compile(pattern), Set.copyOf(options), List.of());
   }
 
   private static Kind kind(String type) {

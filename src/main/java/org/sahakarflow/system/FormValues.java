@@ -4,10 +4,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.sahakarflow.system.InvalidInputException.FieldProblem;
 
 /** The checks a submitted value meets for its field, in the engine REST's variable shape. */
 final class FormValues {
@@ -20,6 +26,60 @@ final class FormValues {
       "Short", "Double", "Json", "File", "Null");
 
   private FormValues() {
+  }
+
+  /**
+   * The problems of a dynamic list's rows, each named by its row and field
+   * ({@code promoters[2].householdId}): the rows come as a JSON list of objects (Tasklist sends it as
+   * a {@code Json} variable), each row holding only the list's own fields, each as the field asks.
+   */
+  static List<FieldProblem> rowProblems(FormField field, JsonNode variable, ObjectMapper json) {
+    String key = field.key();
+    if (!variable.isObject()) {
+      return List.of(new FieldProblem(key, "must be given as {\"value\": ..., \"type\": ...}"));
+    }
+    JsonNode value = variable.path("value");
+    String type = variable.path("type").asText("");
+    if (value.isMissingNode() || value.isNull()) {
+      return List.of();
+    }
+    JsonNode rows = value;
+    if (value.isTextual() && (type.equals("Json") || type.isEmpty())) {
+      try {
+        rows = json.readTree(value.asText());
+      } catch (IOException e) {
+        return List.of(new FieldProblem(key, "must be a list of rows"));
+      }
+    }
+    if (rows == null || !rows.isArray() || !(type.isEmpty() || type.equals("Json"))) {
+      return List.of(new FieldProblem(key, "must be a list of rows"));
+    }
+    Map<String, FormField> columns = new LinkedHashMap<>();
+    field.rowFields().forEach(f -> columns.put(f.key(), f));
+    List<FieldProblem> problems = new ArrayList<>();
+    for (int i = 0; i < rows.size(); i++) {
+      String row = key + "[" + i + "]";
+      if (!rows.get(i).isObject()) {
+        problems.add(new FieldProblem(row, "must be a row of " + columns.keySet()));
+        continue;
+      }
+      Iterator<Map.Entry<String, JsonNode>> cells = rows.get(i).fields();
+      while (cells.hasNext()) {
+        Map.Entry<String, JsonNode> cell = cells.next();
+        FormField column = columns.get(cell.getKey());
+        String problem = column == null || column.kind() == FormField.Kind.ROWS ? "is not a field of this form"
+            : problem(column, json.createObjectNode().set("value", cell.getValue()), json);
+        if (problem != null) {
+          problems.add(new FieldProblem(row + "." + cell.getKey(), problem));
+        }
+      }
+      for (FormField column : columns.values()) {
+        if (column.required() && isEmpty(json.createObjectNode().set("value", rows.get(i).get(column.key())))) {
+          problems.add(new FieldProblem(row + "." + column.key(), "is required"));
+        }
+      }
+    }
+    return problems;
   }
 
   /** Why a submitted variable does not fit its field, or null if it does. */

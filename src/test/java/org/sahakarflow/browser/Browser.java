@@ -15,6 +15,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.sahakarflow.WebappLabels;
 
@@ -93,6 +94,19 @@ public final class Browser implements AutoCloseable {
     driver.get(baseUrl + path);
   }
 
+  /** Cockpit's bottleneck dashboard with one district picked, as the ministry does, its tables loaded. */
+  public void openBottlenecks(String stateCode, String districtCode) {
+    open("/camunda/app/cockpit/default/#/bottlenecks");
+    bottlenecksLoaded();
+    new Select(driver.findElement(By.cssSelector("#sahakar-insight select[name='state']"))).selectByValue(stateCode);
+    new Select(clickable(By.cssSelector("#sahakar-insight select[name='district']"))).selectByValue(districtCode);
+    bottlenecksLoaded();
+  }
+
+  private void bottlenecksLoaded() {
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#sahakar-insight[data-loaded='true']")));
+  }
+
   public WebElement visible(By by) {
     return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
   }
@@ -168,7 +182,7 @@ public final class Browser implements AutoCloseable {
 
   /**
    * Fills Tasklist's M-PACS start form, the promoter's own State already chosen, for a society in
-   * Udaipur (Girwa block) of fifteen promoters with their household ids {@code <prefix>-1…15}, its
+   * Udaipur (Girwa block) of fifteen promoters, a row each, with household ids {@code <prefix>-1…15}, its
    * DCCB account and credit balance certificate numbered by {@code serial}; leaves the last field,
    * so that the form checks it, and the starting to the caller.
    */
@@ -181,9 +195,6 @@ public final class Browser implements AutoCloseable {
     fields.put("Field_SocietyName", society);
     fields.put("Field_GramPanchayat", panchayat);
     fields.put("Field_AreaOfOperation", "Kheda and Bhuwana villages");
-    fields.put("Field_PromoterList", java.util.stream.IntStream.rangeClosed(1, 15)
-        .mapToObj(i -> "Promoter " + i + "; " + prefix + "-" + i + "; Kheda; 10")
-        .collect(java.util.stream.Collectors.joining("\n")));
     fields.put("Field_ShareCapitalSubscribed", "150000");
     fields.put("Field_ShareCapitalPaid", "150000");
     fields.put("Field_DccbAccountNumber", "UDR-" + serial);
@@ -191,7 +202,60 @@ public final class Browser implements AutoCloseable {
     fields.put("Field_ChiefPromoterEmail", email);
     fields.put("Field_ChiefPromoterMobile", mobile);
     fill(fields);
+    fillPromoters(java.util.stream.IntStream.rangeClosed(1, 15)
+        .mapToObj(i -> java.util.List.of("Promoter " + i, prefix + "-" + i, "Kheda", "10")).toList());
     field("Field_ChiefPromoterMobile").sendKeys(org.openqa.selenium.Keys.TAB);
+  }
+
+  private static final String[] PROMOTER_FIELDS = {"Field_PromoterName", "Field_PromoterHousehold", "Field_PromoterVillage",
+      "Field_PromoterShares"};
+
+  /**
+   * Fills the form's promoter rows, one row a promoter (name, household id, village, shares), adding
+   * rows with the list's own button as a person does; then reads every row again and types once
+   * more what a re-render dropped.
+   */
+  public void fillPromoters(java.util.List<java.util.List<String>> promoters) {
+    for (int row = 0; row < promoters.size(); row++) {
+      while (promoterRows().size() <= row) {
+        int rows = promoterRows().size();
+        inView(clickable(By.cssSelector(".fjs-repeat-render-add"))).click();
+        wait.until(page -> promoterRows().size() > rows);
+      }
+      for (int column = 0; column < PROMOTER_FIELDS.length; column++) {
+        typeInRow(row, PROMOTER_FIELDS[column], promoters.get(row).get(column));
+      }
+    }
+    for (int row = 0; row < promoters.size(); row++) {
+      for (int column = 0; column < PROMOTER_FIELDS.length; column++) {
+        if (!promoters.get(row).get(column).equals(inRow(row, PROMOTER_FIELDS[column]).getDomProperty("value"))) {
+          typeInRow(row, PROMOTER_FIELDS[column], promoters.get(row).get(column));
+        }
+      }
+    }
+  }
+
+  private java.util.List<WebElement> promoterRows() {
+    return driver.findElements(By.cssSelector(".fjs-repeat-row-container"));
+  }
+
+  /** A field of the promoter row, counted from 0. */
+  public WebElement inRow(int row, String fieldId) {
+    return promoterRows().get(row).findElement(By.cssSelector("input[id*='" + fieldId + "']"));
+  }
+
+  /** Types into a field of the promoter row (counted from 0) until it holds the text. */
+  public void typeInRow(int row, String fieldId, String text) {
+    for (int attempt = 0; attempt < 3; attempt++) {
+      WebElement input = inView(inRow(row, fieldId));
+      input.click();
+      input.clear();
+      input.sendKeys(text);
+      if (text.equals(inRow(row, fieldId).getDomProperty("value"))) {
+        return;
+      }
+    }
+    throw new IllegalStateException("promoter row " + (row + 1) + " does not keep " + fieldId);
   }
 
   /** Picks an option of a select; a searchable one (a long list: every district) is typed into first. */

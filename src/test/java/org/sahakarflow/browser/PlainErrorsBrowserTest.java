@@ -10,6 +10,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.sahakarflow.CaseDriver;
 import org.sahakarflow.Http;
 import org.sahakarflow.SahakarTest;
@@ -53,6 +54,19 @@ class PlainErrorsBrowserTest {
           "कृपया < और > चिह्न न लिखें।")));
       promoter.screenshot("errors-" + language + "-form-check");
       promoter.keep(Map.of("Field_AreaOfOperation", "Kheda and Bhuwana villages"));
+
+      // a promoter's row put wrong and right again: the mistake said under the row, then gone, and the
+      // form can still be sent (Tasklist 7.24 alone would keep its button disabled: scripts/sahakar-lists.js)
+      promoter.typeInRow(3, "Field_PromoterHousehold", "ERR 4!");
+      promoter.inRow(3, "Field_PromoterHousehold").sendKeys(Keys.TAB);
+      By rowError = By.xpath("(//div[contains(@class,'fjs-repeat-row-container')])[4]//*[contains(@class,'fjs-form-field-error')]//li");
+      promoter.wait.until(page -> promoter.visible(rowError).getText().equals(say(language,
+          "Please use only letters, digits, / and -.", "कृपया केवल अक्षर, अंक, / और - का प्रयोग करें।")));
+      promoter.screenshot("errors-" + language + "-promoter-row");
+      promoter.typeInRow(3, "Field_PromoterHousehold", "ERR" + language + "-4");
+      promoter.inRow(3, "Field_PromoterHousehold").sendKeys(Keys.TAB);
+      promoter.wait.until(ExpectedConditions.invisibilityOfElementLocated(rowError));
+      promoter.wait.until(ExpectedConditions.elementToBeClickable(START));
 
       // the server's refusal: more paid than subscribed
       promoter.keep(Map.of("Field_ShareCapitalPaid", "200000"));

@@ -18,8 +18,9 @@ import org.springframework.beans.factory.annotation.Value;
 /**
  * The offices of an M-PACS registration each do their part in Tasklist, in English and in Hindi:
  * NABARD records its viability note, the district's registering officer sends the case for
- * inspection with a note, the inspector reads that note on the note-sheet and reports, and the
- * registering officer registers the society from the note-sheet that now holds all three. The
+ * inspection with a note, the inspector reads that note on the note-sheet and reports, the ministry
+ * sees on Cockpit's bottleneck dashboard that the case waits with Udaipur's office for the decision,
+ * and the registering officer registers the society from the note-sheet that now holds all three. The
  * promoter's part (applying, uploading) runs through the engine here; PromoterJourneyBrowserTest
  * walks it in the browser. Screenshots: target/screenshots/officers-*.
  */
@@ -92,6 +93,20 @@ class RegistrationOfficersBrowserTest {
     }
     cases.runAsyncSteps(key);
     assertThat(cases.variable(key, "recommendRegistration")).isEqualTo(true);
+
+    // the ministry sees where the case waits: with Udaipur's office, for the decision
+    try (Browser ministry = new Browser(port, language)) {
+      ministry.signInToCockpit("ministry", Http.DEMO_PASSWORD);
+      ministry.openBottlenecks("RJ", "RJ-UDR");
+      WebElement decision = ministry.visible(By.cssSelector(
+          "#sahakar-steps tr[data-step='registrar-decision/" + StepIds.TASK_DECIDE_REGISTRATION + "']"));
+      assertThat(decision.getText()).startsWith("hi".equals(language)
+          ? "पंजीकरण आवेदन पर निर्णय पंजीकरण पर निर्णय लें कार्यालय"
+          : "Decide a registration application Decide registration Office");
+      assertThat(Long.parseLong(decision.findElement(By.className("open")).getText())).isPositive();
+      ministry.inView(decision);
+      ministry.screenshot("officers-" + language + "-ministry-waiting");
+    }
 
     try (Browser officer = new Browser(port, language)) {
       officer.signInToTasklist("rcs.rj-udr", Http.DEMO_PASSWORD);

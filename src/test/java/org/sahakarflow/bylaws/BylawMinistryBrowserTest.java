@@ -9,8 +9,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.Select;
 import org.sahakarflow.CaseDriver;
 import org.sahakarflow.Http;
 import org.sahakarflow.SahakarTest;
@@ -54,13 +52,7 @@ class BylawMinistryBrowserTest {
 
     try (Browser ministry = new Browser(port, language)) {
       ministry.signInToCockpit("ministry", Http.DEMO_PASSWORD);
-      ministry.clickable(By.id("sahakar-insight-link")).click();
-      loaded(ministry);
-      new Select(ministry.driver.findElement(By.cssSelector("#sahakar-insight select[name='state']"))).selectByValue("RJ");
-      WebElement district = ministry.clickable(By.cssSelector("#sahakar-insight select[name='district']"));
-      new Select(district).selectByValue("RJ-UDR");
-      loaded(ministry);
-      ministry.visible(By.cssSelector(UDAIPUR_ROW));
+      ministry.openBottlenecks("RJ", "RJ-UDR");
 
       WebElement step = ministry.visible(By.cssSelector(STEP_ROW));
       assertThat(step.getText()).as("the process and the step by name").startsWith(hindi
@@ -87,11 +79,7 @@ class BylawMinistryBrowserTest {
       cases.driver.runAsyncSteps(key);
       assertThat(cases.status(key)).isEqualTo("REGISTERED");
 
-      ministry.open("/camunda/app/cockpit/default/#/bottlenecks");
-      loaded(ministry);
-      new Select(ministry.driver.findElement(By.cssSelector("#sahakar-insight select[name='state']"))).selectByValue("RJ");
-      new Select(ministry.clickable(By.cssSelector("#sahakar-insight select[name='district']"))).selectByValue("RJ-UDR");
-      loaded(ministry);
+      ministry.openBottlenecks("RJ", "RJ-UDR");
       WebElement udaipur = ministry.visible(By.cssSelector(UDAIPUR_ROW));
       assertThat(count(udaipur, "adopted")).as("the society has adopted").isEqualTo(adopted + 1);
       assertThat(count(udaipur, "in-progress")).isEqualTo(inProgress - 1);
@@ -99,10 +87,6 @@ class BylawMinistryBrowserTest {
       ministry.inView(udaipur);
       ministry.screenshot("bylaw-" + language + "-ministry-adopted");
     }
-  }
-
-  private static void loaded(Browser browser) {
-    browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#sahakar-insight[data-loaded='true']")));
   }
 
   private static long count(WebElement row, String column) {

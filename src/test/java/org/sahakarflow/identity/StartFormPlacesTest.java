@@ -51,6 +51,11 @@ class StartFormPlacesTest {
 
     // the multi-State part still names every State: a society may work beyond its promoter's own
     assertThat(values(field(form, "areaStates"))).contains("RJ", "AP", "KL");
+    // a promoter's State, in the rows, is not narrowed to the filer's: a multi-State society's come from several
+    JsonNode promoterState = form.findParents("key").stream()
+        .filter(c -> c.path("id").asText().equals("Field_PromoterState")).findFirst().orElseThrow();
+    assertThat(values(promoterState)).contains("RJ", "GJ", "AP").doesNotContain("MS");
+    assertThat(promoterState.has("defaultValue")).isFalse();
   }
 
   @Test

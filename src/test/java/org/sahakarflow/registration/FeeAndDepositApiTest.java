@@ -125,7 +125,7 @@ class FeeAndDepositApiTest {
     String body = "{\"variables\":{" + String.join(",", text("societyName", "Kheda Form PACS"),
         text("stateCode", "RJ"), text("districtCode", "RJ-UDR"), text("block", "Girwa"),
         text("gramPanchayat", "Kheda"), text("areaOfOperation", "Kheda village"),
-        text("promoterList", promoterList()), number("shareCapitalSubscribed", 150000),
+        promoterRows(), number("shareCapitalSubscribed", 150000),
         number("shareCapitalPaid", 150000), "\"modelByeLawsAdopted\":{\"value\":true,\"type\":\"Boolean\"}",
         text("chiefPromoterEmail", "kheda.form@example.in"), text("chiefPromoterMobile", "9876543210")) + "}}";
 
@@ -187,12 +187,15 @@ class FeeAndDepositApiTest {
     return TestUsers.ensure(identity, userId, Groups.APPLICANTS, state);
   }
 
-  private static String promoterList() {
-    StringBuilder list = new StringBuilder();
+  /** Fifteen promoter rows as the start form sends them: a JSON list, as text, in a {@code Json} variable. */
+  private static String promoterRows() {
+    StringBuilder rows = new StringBuilder("[");
     for (int i = 1; i <= 15; i++) {
-      list.append(i > 1 ? "\\n" : "").append("Promoter ").append(i).append("; FORM-HH-").append(i).append("; Kheda; 10");
+      rows.append(i > 1 ? "," : "").append("{\"name\":\"Promoter ").append(i).append("\",\"householdId\":\"FORM-HH-")
+          .append(i).append("\",\"village\":\"Kheda\",\"sharesSubscribed\":10}");
     }
-    return list.toString();
+    return "\"promoters\":" + com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode()
+        .put("value", rows.append(']').toString()).put("type", "Json");
   }
 
   private static String text(String name, String value) {

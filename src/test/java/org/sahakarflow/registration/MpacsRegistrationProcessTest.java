@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.sahakarflow.CaseDriver.vars;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +20,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.camunda.bpm.engine.variable.value.FileValue;
+import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sahakarflow.CaseDriver;
@@ -48,6 +52,8 @@ class MpacsRegistrationProcessTest {
   JdbcTemplate jdbc;
   @Autowired
   Http http;
+  @Autowired
+  ObjectMapper json;
   CaseDriver cases;
 
   @BeforeEach
@@ -139,32 +145,45 @@ class MpacsRegistrationProcessTest {
         "shareCapitalPaid", 20000.0, "modelByeLawsAdopted", true));
 
     assertThat(instance).hasPassed(StepIds.TASK_REVISE_APPLICATION).isWaitingAt(StepIds.TASK_RECORD_VIABILITY_NOTE)
-        .variables().containsEntry("eligible", true).doesNotContainKeys("eligibilityReport", "eligibilityFailures",
-            "promoterList", "promoterListAsFiled");
+        .variables().containsEntry("eligible", true).doesNotContainKeys("eligibilityReport", "eligibilityFailures");
   }
 
   @Test
-  void theRevisionOpensWithThePromotersAsFiledForTheApplicantToCorrect() {
+  void theRevisionShowsThePromotersAsFiledAndHoldsEachCorrectedRowToTheRules() throws Exception {
     Map<String, Object> application = CaseDriver.application("RJ", "RJ-UDR", 8);
     ProcessInstance instance = cases.apply(PROCESS, "applicant.rj-udr", application);
     String key = instance.getBusinessKey();
     cases.runAsyncSteps(key);
     cases.uploadDocuments(key);
     String taskId = cases.task(key, StepIds.TASK_REVISE_APPLICATION).getId();
+    // the revise form's rows are the case's promoters, which Tasklist hands the form as filed
+    assertThat(StreamUtils.copyToString(forms.getDeployedTaskForm(taskId), StandardCharsets.UTF_8))
+        .containsPattern("\"type\"\\s*:\\s*\"dynamiclist\"").containsPattern("\"path\"\\s*:\\s*\"promoters\"");
+    ArrayNode filed = (ArrayNode) json.readTree(tasks.getVariable(taskId, "promoters").toString());
+    assertThat(filed).hasSize(8);
 
-    String filed = (String) tasks.getVariableLocal(taskId, "promoterList");
-    assertThat(filed.lines()).hasSize(8).allMatch(line -> line.matches("[^;]+; [^;]+; [^;]+; \\d+"));
-    assertThat(filed.lines().findFirst()).hasValueSatisfying(line -> assertThat(line).startsWith("Promoter 1; PT-")
-        .endsWith("; Kheda; 10"));
+    // a wrong row, sent as the form sends its rows, is refused by its row and field; nothing changes
+    ArrayNode wrong = filed.deepCopy();
+    wrong.addObject().put("name", "Added Promoter").put("householdId", "ADD 1!").put("village", "Kheda").put("sharesSubscribed", 10);
+    assertThatThrownBy(() -> tasks.complete(taskId, vars("promoters", SpinValues.jsonValue(wrong.toString()).create())))
+        .hasMessageContaining("promoters[8].householdId may hold letters, digits, '/' and '-' only");
+    ArrayNode unnamed = filed.deepCopy();
+    ((ObjectNode) unnamed.get(3)).put("name", " ");
+    assertThatThrownBy(() -> tasks.complete(taskId, vars("promoters", SpinValues.jsonValue(unnamed.toString()).create())))
+        .hasMessageContaining("promoters[3].name must not be blank");
+    assertThat(instance).isWaitingAt(StepIds.TASK_REVISE_APPLICATION);
+    assertThat(json.readTree(runtime.getVariable(instance.getId(), "promoters").toString())).hasSize(8);
 
-    String more = java.util.stream.IntStream.rangeClosed(1, 7)
-        .mapToObj(i -> "Added Promoter " + i + "; ADD-" + i + "; Kheda; 10").collect(java.util.stream.Collectors.joining("\n"));
-    tasks.complete(taskId, vars("promoterList", filed + more));
+    ArrayNode corrected = filed.deepCopy();
+    for (int i = 1; i <= 7; i++) {
+      corrected.addObject().put("name", "Added Promoter " + i).put("householdId", "ADD-" + i).put("village", "Kheda")
+          .put("sharesSubscribed", 10);
+    }
+    tasks.complete(taskId, vars("promoters", SpinValues.jsonValue(corrected.toString()).create()));
     cases.runAsyncSteps(key);
 
     assertThat(runtime.getVariables(instance.getId())).as("after the revision").containsEntry("eligible", true);
-    assertThat(instance).isWaitingAt(StepIds.TASK_RECORD_VIABILITY_NOTE).variables()
-        .doesNotContainKeys("promoterList", "promoterListAsFiled");
+    assertThat(instance).isWaitingAt(StepIds.TASK_RECORD_VIABILITY_NOTE).variables().containsKey("promoters");
     assertThat(runtime.getVariable(instance.getId(), "promoters").toString()).contains("ADD-7", "ADD-1");
   }
 
@@ -204,7 +223,7 @@ class MpacsRegistrationProcessTest {
     String definitionId = engine.getRepositoryService().createProcessDefinitionQuery()
         .processDefinitionKey(PROCESS).latestVersion().singleResult().getId();
     assertThat(StreamUtils.copyToString(forms.getDeployedStartForm(definitionId), StandardCharsets.UTF_8))
-        .contains("\"id\": \"registration-application\"", "\"key\": \"promoterList\"");
+        .containsPattern("\"id\"\\s*:\\s*\"registration-application\"").containsPattern("\"path\"\\s*:\\s*\"promoters\"");
     ProcessInstance instance = cases.apply(PROCESS, "applicant.rj-udr", CaseDriver.application("RJ", "RJ-UDR", 15));
     cases.runAsyncSteps(instance.getBusinessKey());
     String uploadTask = cases.task(instance.getBusinessKey(), StepIds.TASK_UPLOAD_DOCUMENTS).getId();

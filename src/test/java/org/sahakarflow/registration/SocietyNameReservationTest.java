@@ -364,7 +364,7 @@ class SocietyNameReservationTest {
   private ResponseEntity<String> revise(Task task, String name) {
     ObjectNode variables = json.createObjectNode();
     variables.putObject("societyName").put("value", name).put("type", "String");
-    variables.putObject("promoterList").put("value", promoterList(15)).put("type", "String");
+    variables.putObject("promoters").put("value", promoterRows(15)).put("type", "Json");
     variables.putObject("shareCapitalPaid").put("value", 150000).put("type", "Double");
     variables.putObject("modelByeLawsAdopted").put("value", true).put("type", "Boolean");
     ObjectNode body = json.createObjectNode();
@@ -379,11 +379,12 @@ class SocietyNameReservationTest {
     Map<String, String> text = Map.ofEntries(Map.entry("societyName", name), Map.entry("stateCode", "RJ"),
         Map.entry("districtCode", "RJ-UDR"), Map.entry("block", "Girwa"), Map.entry("gramPanchayat", "Kheda " + serial),
         Map.entry("areaOfOperation", "Kheda and Bhuwana villages"), Map.entry("objects", "crop loans"),
-        Map.entry("promoterList", promoterList(25)), Map.entry("dccbAccountNumber", "UDR-" + serial),
+        Map.entry("dccbAccountNumber", "UDR-" + serial),
         Map.entry("creditBalanceCertificateNumber", "CBC/2026/" + serial),
         Map.entry("chiefPromoterEmail", "promoter-" + serial + "@example.in"),
         Map.entry("chiefPromoterMobile", "9876543210"));
     text.forEach((key, value) -> variables.putObject(key).put("value", value).put("type", "String"));
+    variables.putObject("promoters").put("value", promoterRows(25)).put("type", "Json");
     variables.putObject("shareCapitalSubscribed").put("value", 150000).put("type", "Double");
     variables.putObject("shareCapitalPaid").put("value", 150000).put("type", "Double");
     variables.putObject("modelByeLawsAdopted").put("value", true).put("type", "Boolean");
@@ -392,10 +393,12 @@ class SocietyNameReservationTest {
     return body.toString();
   }
 
-  private static String promoterList(int count) {
+  /** Promoter rows as Tasklist's forms send them: a JSON list, in a {@code Json} variable. */
+  private static String promoterRows(int count) {
     String family = UUID.randomUUID().toString().substring(0, 8);
-    return IntStream.rangeClosed(1, count).mapToObj(i -> "Promoter " + i + "; HH-" + family + "-" + i + "; Kheda; 10")
-        .collect(Collectors.joining("\n"));
+    return IntStream.rangeClosed(1, count).mapToObj(i -> "{\"name\": \"Promoter " + i + "\", \"householdId\": \"HH-"
+        + family + "-" + i + "\", \"village\": \"Kheda\", \"sharesSubscribed\": 10}")
+        .collect(Collectors.joining(",", "[", "]"));
   }
 
   /** What a refused filing must leave as it was. */

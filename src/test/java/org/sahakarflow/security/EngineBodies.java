@@ -18,9 +18,7 @@ final class EngineBodies {
       text("societyName", "Kheda Bahuuddeshiya PACS {serial}"), text("stateCode", "RJ"),
       text("districtCode", "RJ-UDR"), text("block", "Girwa"), text("gramPanchayat", "Kheda {serial}"),
       text("areaOfOperation", "Kheda and Bhuwana villages"), text("objects", "crop loans, seeds"),
-      text("promoterList", IntStream.rangeClosed(1, 25)
-          .mapToObj(i -> "Promoter " + i + "; HH-{serial}-" + i + "; Kheda; 10")
-          .collect(Collectors.joining("\\n"))),
+      Map.entry("promoters", promoters(25)),
       number("shareCapitalSubscribed", 150000), number("shareCapitalPaid", 150000),
       text("dccbAccountNumber", "UDR-00{serial}"), text("creditBalanceCertificateNumber", "CBC/2026/{serial}"),
       Map.entry("modelByeLawsAdopted", "{\"value\":true,\"type\":\"Boolean\"}"),
@@ -51,6 +49,15 @@ final class EngineBodies {
     return variables.entrySet().stream().sorted(Map.Entry.comparingByKey())
         .map(e -> "\"" + e.getKey() + "\":" + e.getValue())
         .collect(Collectors.joining(",", "{\"variables\":{", "}}"));
+  }
+
+  /** Promoter rows as the start form sends them: a JSON list, as text, in a {@code Json} variable. */
+  static String promoters(int count) {
+    String rows = IntStream.rangeClosed(1, count)
+        .mapToObj(i -> "{\\\"name\\\":\\\"Promoter " + i + "\\\",\\\"householdId\\\":\\\"HH-{serial}-" + i
+            + "\\\",\\\"village\\\":\\\"Kheda\\\",\\\"sharesSubscribed\\\":10}")
+        .collect(Collectors.joining(","));
+    return "{\"value\":\"[" + rows + "]\",\"type\":\"Json\"}";
   }
 
   private static Map.Entry<String, String> text(String name, String value) {

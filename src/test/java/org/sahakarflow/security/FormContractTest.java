@@ -30,6 +30,7 @@ class FormContractTest {
       "^[A-Z]{2}-[A-Z]{3}-[A-Z]+-[0-9]{4}-[0-9]{6}$", "RJ-UDR-MPACS-2026-000001",
       "^[A-Za-z0-9\\-\\/]*$", "CBC/2026-1",
       "^[A-Za-z0-9\\-]*$", "UDR-001",
+      "^[A-Za-z0-9/-]+$", "RJ-HH-0001",
       "^[^<>]*$", "Kheda Seva Sahakari Samiti");
 
   private final FormContract contract;
@@ -58,9 +59,14 @@ class FormContractTest {
     }
   }
 
+  /** The keyed fields; a dynamic list is one field (its rows' fields are checked within it). */
   private static List<JsonNode> fields(JsonNode node) {
     List<JsonNode> fields = new ArrayList<>();
     for (JsonNode component : node.path("components")) {
+      if (isRows(component)) {
+        fields.add(component);
+        continue;
+      }
       if (component.hasNonNull("key")) {
         fields.add(component);
       }
@@ -69,11 +75,29 @@ class FormContractTest {
     return fields;
   }
 
+  private static boolean isRows(JsonNode component) {
+    return component.path("type").asText().equals("dynamiclist");
+  }
+
+  private static String key(JsonNode field) {
+    return isRows(field) ? field.path("path").asText() : field.path("key").asText();
+  }
+
+  /** One row of a dynamic list, each of its fields holding a value it accepts, as Tasklist sends it. */
+  private static ObjectNode validRows(JsonNode list) {
+    ObjectNode row = JSON.createObjectNode();
+    fields(list).forEach(field -> row.set(key(field), valid(field).get("value")));
+    return JSON.createObjectNode().put("value", JSON.createArrayNode().add(row).toString()).put("type", "Json");
+  }
+
   /** A value the field accepts, in the engine REST's variable shape. */
   private static ObjectNode valid(JsonNode field) {
     ObjectNode variable = JSON.createObjectNode();
     JsonNode validate = field.path("validate");
     switch (field.path("type").asText()) {
+      case "dynamiclist" -> {
+        return validRows(field);
+      }
       case "number" -> variable.put("value", validate.has("min") ? validate.get("min").asDouble() + 1 : 1)
           .put("type", "Double");
       case "checkbox" -> variable.put("value", true).put("type", "Boolean");
@@ -94,12 +118,14 @@ class FormContractTest {
 
   private static ObjectNode validSubmission(JsonNode schema) {
     ObjectNode variables = JSON.createObjectNode();
-    fields(schema).forEach(field -> variables.set(field.path("key").asText(), valid(field)));
+    fields(schema).forEach(field -> variables.set(key(field), valid(field)));
     return variables;
   }
 
+  /** The fields refused; a dynamic list's row problem ({@code promoters[0].name}) counts for the list. */
   private List<String> refused(String form, ObjectNode variables) {
-    return contract.check(form, variables).stream().map(FieldProblem::field).toList();
+    return contract.check(form, variables).stream().map(FieldProblem::field)
+        .map(field -> field.replaceFirst("\\[\\d+\\].*$", "")).distinct().toList();
   }
 
   @Test
@@ -125,7 +151,7 @@ class FormContractTest {
     for (JsonNode schema : schemas()) {
       String form = schema.path("id").asText();
       for (JsonNode field : fields(schema)) {
-        String key = field.path("key").asText();
+        String key = key(field);
         String type = field.path("type").asText();
         JsonNode validate = field.path("validate");
         ObjectNode submission = validSubmission(schema);
@@ -140,11 +166,40 @@ class FormContractTest {
               : JSON.createObjectNode().put("value", "12").put("type", "String");
           case "checkbox" -> JSON.createObjectNode().put("value", "yes").put("type", "String");
           case "select", "radio", "checklist", "taglist" -> JSON.createObjectNode().put("value", "NOT-OFFERED").put("type", "String");
+          case "dynamiclist" -> JSON.createObjectNode().put("value", "[{\"surprise\": \"x\"}]").put("type", "Json");
           default -> JSON.createObjectNode().put("value", "[Pay here](https://evil.example) <b>").put("type", "String");
         };
         submission.set(key, bad);
         assertThat(refused(form, submission)).as(form + "." + key + " = " + bad).containsExactly(key);
       }
+    }
+  }
+
+  @Test
+  void thePromoterRowsHoldEachRowToItsFields() {
+    ObjectNode submission = validSubmission(schemaOf("registration-application"));
+    String row = "{\"name\": \"Kailash Meena\", \"householdId\": \"RJ-HH-1\", \"village\": \"Kheda\", \"sharesSubscribed\": 10}";
+    submission.set("promoters", JSON.createObjectNode().put("value", "[" + row + "," + row + "]").put("type", "Json"));
+    assertThat(contract.check("registration-application", submission)).isEmpty();
+
+    String wrong = "[" + row + ", {\"name\": \"<b>Kailash</b>\", \"householdId\": \"RJ HH 2!\", \"village\": \"Kheda\","
+        + " \"sharesSubscribed\": -1, \"stateCode\": \"XX\", \"applicantId\": \"someone.else\"},"
+        + " {\"householdId\": \"RJ-HH-3\", \"village\": \"Kheda\", \"sharesSubscribed\": \"ten\"}, 7]";
+    submission.set("promoters", JSON.createObjectNode().put("value", wrong).put("type", "Json"));
+    assertThat(contract.check("registration-application", submission)).extracting(FieldProblem::field)
+        .containsExactlyInAnyOrder("promoters[1].name", "promoters[1].householdId", "promoters[1].sharesSubscribed",
+            "promoters[1].stateCode", "promoters[1].applicantId", "promoters[2].sharesSubscribed", "promoters[2].name",
+            "promoters[3]");
+
+    submission.set("promoters", JSON.createObjectNode().put("value", "Kailash Meena; RJ-HH-1; Kheda; 10").put("type", "String"));
+    assertThat(refused("registration-application", submission)).containsExactly("promoters");
+  }
+
+  private static JsonNode schemaOf(String form) {
+    try {
+      return schemas().stream().filter(s -> s.path("id").asText().equals(form)).findFirst().orElseThrow();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
     }
   }
 
@@ -184,7 +239,7 @@ class FormContractTest {
   void everyFormsContractHoldsUnderTwoThousandMutatedSubmissions() throws IOException {
     for (JsonNode schema : schemas()) {
       String form = schema.path("id").asText();
-      List<String> keys = fields(schema).stream().map(f -> f.path("key").asText()).toList();
+      List<String> keys = fields(schema).stream().map(FormContractTest::key).toList();
       String valid = JSON.writeValueAsString(JSON.createObjectNode().set("variables", validSubmission(schema)));
       BodyMutator mutator = new BodyMutator(form.hashCode());
       int accepted = 0;

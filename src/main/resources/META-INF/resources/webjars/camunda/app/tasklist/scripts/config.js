@@ -43,8 +43,10 @@ export default {
     normal: 'DD/MM/YYYY, HH:mm',
     long: 'dddd, DD/MM/YYYY, HH:mm'
   },
-  // Sahakar Flow: day-first dates, Hindi names, plain errors and the applicant's links (docs/administration.md)
-  customScripts: ['scripts/sahakar-dates', 'scripts/sahakar-names', 'scripts/sahakar-errors', 'scripts/sahakar-links'],
+  // Sahakar Flow: day-first dates, Hindi names, plain errors, the applicant's links and rows in
+  // forms (docs/administration.md)
+  customScripts: ['scripts/sahakar-dates', 'scripts/sahakar-names', 'scripts/sahakar-errors', 'scripts/sahakar-links',
+    'scripts/sahakar-lists'],
   // requireJsConfig: {
   //   // AngularJS module names
   //   ngDeps: ['ui.bootstrap'],

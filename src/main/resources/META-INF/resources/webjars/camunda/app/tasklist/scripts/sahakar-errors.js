@@ -22,6 +22,7 @@ const PATTERNS = {
     'Please give the application number as on your acknowledgement, for example RJ-UDR-MPACS-2026-000123.',
     'कृपया आवेदन संख्या पावती के अनुसार लिखें, जैसे RJ-UDR-MPACS-2026-000123।'),
   '^[A-Za-z0-9\\-\\/]*$': () => say('Please use only letters, digits, / and -.', 'कृपया केवल अक्षर, अंक, / और - का प्रयोग करें।'),
+  '^[A-Za-z0-9/-]+$': () => say('Please use only letters, digits, / and -.', 'कृपया केवल अक्षर, अंक, / और - का प्रयोग करें।'),
   '^[A-Za-z0-9\\-]*$': () => say('Please use only letters, digits and -.', 'कृपया केवल अक्षर, अंक और - का प्रयोग करें।')
 };
 
@@ -64,8 +65,11 @@ const REASONS_HI = [
   [/^must be greater than or equal to (\S+)$/, 'कम से कम $1 होना चाहिए'],
   [/^must be less than or equal to (\S+)$/, 'अधिकतम $1 हो सकता है'],
   [/^must be greater than 0$/, 'शून्य से अधिक होना चाहिए'],
-  [/^line (\d+): shares must be a whole number$/, 'पंक्ति $1: अंश पूर्ण संख्या में होने चाहिए'],
-  [/^line (\d+) must read .*$/, "पंक्ति $1 इस रूप में होनी चाहिए: 'नाम; परिवार आईडी; गाँव; अंश'"],
+  [/^is not in the expected format$/, 'अपेक्षित रूप में नहीं है'],
+  [/^must be a list of rows$/, 'पंक्तियों की सूची होनी चाहिए'],
+  [/^must be a two-letter State code$/, 'दो अक्षरों का राज्य कोड होना चाहिए'],
+  [/^must be the application's State, ([A-Z]{2}), or left out$/, 'आवेदन का राज्य ($1) होना चाहिए, या खाली छोड़ें'],
+  [/^must be plain text.*$/, 'में केवल सादा पाठ हो सकता है'],
   [/^is not a block of (.+) on record; its blocks are (.*)$/, '$1 का ब्लॉक अभिलेख में नहीं है; इसके ब्लॉक: $2'],
   [/^is not a gram panchayat of (.+) on record; its gram panchayats are (.*)$/, '$1 की ग्राम पंचायत अभिलेख में नहीं है; इसकी ग्राम पंचायतें: $2'],
   [/^members present \((\d+)\) exceed the (\d+) members on the roll when the notice was issued$/,
