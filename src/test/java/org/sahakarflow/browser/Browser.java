@@ -202,7 +202,7 @@ public final class Browser implements AutoCloseable {
     fields.put("Field_ChiefPromoterEmail", email);
     fields.put("Field_ChiefPromoterMobile", mobile);
     fill(fields);
-    fillPromoters(java.util.stream.IntStream.rangeClosed(1, 15)
+    fillPromoters(0, java.util.stream.IntStream.rangeClosed(1, 15)
         .mapToObj(i -> java.util.List.of("Promoter " + i, prefix + "-" + i, "Kheda", "10")).toList());
     field("Field_ChiefPromoterMobile").sendKeys(org.openqa.selenium.Keys.TAB);
   }
@@ -211,31 +211,33 @@ public final class Browser implements AutoCloseable {
       "Field_PromoterShares"};
 
   /**
-   * Fills the form's promoter rows, one row a promoter (name, household id, village, shares), adding
-   * rows with the list's own button as a person does; then reads every row again and types once
-   * more what a re-render dropped.
+   * Fills the form's promoter rows from {@code firstRow} (counted from 0) on, one row a promoter
+   * (name, household id, village, shares), adding rows with the list's own button as a person does;
+   * then reads those rows again and types once more what a re-render dropped.
    */
-  public void fillPromoters(java.util.List<java.util.List<String>> promoters) {
-    for (int row = 0; row < promoters.size(); row++) {
+  public void fillPromoters(int firstRow, java.util.List<java.util.List<String>> promoters) {
+    for (int i = 0; i < promoters.size(); i++) {
+      int row = firstRow + i;
       while (promoterRows().size() <= row) {
         int rows = promoterRows().size();
         inView(clickable(By.cssSelector(".fjs-repeat-render-add"))).click();
         wait.until(page -> promoterRows().size() > rows);
       }
       for (int column = 0; column < PROMOTER_FIELDS.length; column++) {
-        typeInRow(row, PROMOTER_FIELDS[column], promoters.get(row).get(column));
+        typeInRow(row, PROMOTER_FIELDS[column], promoters.get(i).get(column));
       }
     }
-    for (int row = 0; row < promoters.size(); row++) {
+    for (int i = 0; i < promoters.size(); i++) {
       for (int column = 0; column < PROMOTER_FIELDS.length; column++) {
-        if (!promoters.get(row).get(column).equals(inRow(row, PROMOTER_FIELDS[column]).getDomProperty("value"))) {
-          typeInRow(row, PROMOTER_FIELDS[column], promoters.get(row).get(column));
+        if (!promoters.get(i).get(column).equals(inRow(firstRow + i, PROMOTER_FIELDS[column]).getDomProperty("value"))) {
+          typeInRow(firstRow + i, PROMOTER_FIELDS[column], promoters.get(i).get(column));
         }
       }
     }
   }
 
-  private java.util.List<WebElement> promoterRows() {
+  /** The promoter rows the form shows. */
+  public java.util.List<WebElement> promoterRows() {
     return driver.findElements(By.cssSelector(".fjs-repeat-row-container"));
   }
 

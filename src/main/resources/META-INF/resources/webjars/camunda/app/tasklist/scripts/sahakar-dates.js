@@ -21,23 +21,20 @@ Intl.DateTimeFormat = DayFirstByDefault;
 
 /*
  * The task list and the open task say how far a date is ("in 22 days", "5 minutes ago") through
- * moment, which Tasklist leaves in English whatever language it speaks. A Hindi reader gets them
- * in Hindi (moment's own hi locale), written with the digits the rest of the page uses: moment's
- * hi locale would turn 22 into २२, and dates typed into forms are in international digits.
+ * moment. Tasklist switches moment to hi only as hi.json loads (updating it with the file's month
+ * names) and does not tell the dates already shown, which stayed English; and moment's hi writes
+ * 22 as २२, where dates typed into forms are in international digits. Here the hi locale keeps
+ * international digits (an update keeps what it does not name, so this holds whichever of the two
+ * updates comes first) and the dates shown are written again in Hindi.
  */
-const LOCALE = 'hi-sahakar';
-
 function speakHindiDates() {
   const injector = window.angular && window.angular.element(document.documentElement).injector();
   if (!injector) {
     return false;
   }
-  const moment = injector.get('moment');
-  if (!moment.locales().includes(LOCALE)) {
-    moment.defineLocale(LOCALE, {parentLocale: 'hi', preparse: text => text, postformat: text => text});
-  }
+  injector.get('moment').updateLocale('hi', {preparse: text => text, postformat: text => text});
   // through angular-moment, so dates already shown are written again
-  injector.get('amMoment').changeLocale(LOCALE);
+  injector.get('amMoment').changeLocale('hi');
   return true;
 }
 
