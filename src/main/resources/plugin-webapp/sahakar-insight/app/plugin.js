@@ -22,7 +22,8 @@ const LABELS = {
     registered: 'Registered', inProgress: 'In progress', percentOfTarget: '% of target', adopted: 'Adopted',
     notStarted: 'Not started', none: 'none', applicant: 'Applicant', office: 'Office',
     legend: 'open / overdue · median hours in step · breach rate of steps completed in the last 30 days',
-    rateLow: 'under 10 %', rateMid: '10 – 30 %', rateHigh: '30 % or more', rateNone: 'none completed'
+    rateLow: 'under 10 %', rateMid: '10 – 30 %', rateHigh: '30 % or more', rateNone: 'none completed',
+    types: { MPACS: 'M-PACS', DAIRY: 'Dairy', FISHERIES: 'Fisheries' }
   },
   hi: {
     title: 'अड़चनें और समय-सीमा का उल्लंघन', navigation: 'अड़चनें',
@@ -37,7 +38,8 @@ const LABELS = {
     registered: 'पंजीकृत', inProgress: 'प्रक्रिया में', percentOfTarget: 'लक्ष्य का %', adopted: 'अंगीकृत',
     notStarted: 'शुरू नहीं', none: 'कोई नहीं', applicant: 'आवेदक', office: 'कार्यालय',
     legend: 'खुले / विलंबित · चरण में माध्यिका घंटे · पिछले 30 दिनों में पूरे हुए चरणों की उल्लंघन दर',
-    rateLow: '10 % से कम', rateMid: '10 – 30 %', rateHigh: '30 % या अधिक', rateNone: 'कोई पूरा नहीं'
+    rateLow: '10 % से कम', rateMid: '10 – 30 %', rateHigh: '30 % या अधिक', rateNone: 'कोई पूरा नहीं',
+    types: { MPACS: 'एम-पैक्स', DAIRY: 'डेयरी', FISHERIES: 'मत्स्य' }
   }
 };
 const T = HINDI ? LABELS.hi : LABELS.en;
@@ -154,7 +156,7 @@ function stoppedRows(stopped, stepNames) {
 
 function formationRows(rows) {
   return rows.map(r => `<tr data-district="${esc(r.districtCode)}" data-type="${esc(r.societyType)}">
-    <td>${esc(placeName(r.stateCode))}</td><td>${esc(placeName(r.districtCode))}</td><td>${esc(r.societyType)}</td>
+    <td>${esc(placeName(r.stateCode))}</td><td>${esc(placeName(r.districtCode))}</td><td class="type">${esc(T.types[r.societyType] || r.societyType)}</td>
     <td class="target">${r.target}</td><td class="registered">${r.registered}</td>
     <td class="in-progress">${r.inProgress}</td><td class="percent">${r.percentOfTarget.toFixed(1)}%</td></tr>`);
 }
@@ -248,7 +250,8 @@ const page = {
         <select name="district" class="form-control" aria-label="${esc(T.district)}" disabled>
           <option value="">${esc(T.allDistricts)}</option></select>
         <select name="societyType" class="form-control" aria-label="${esc(T.type)}">
-          <option value="">${esc(T.allTypes)}</option><option>MPACS</option><option>DAIRY</option><option>FISHERIES</option>
+          <option value="">${esc(T.allTypes)}</option>${Object.entries(T.types)
+            .map(([code, name]) => `<option value="${code}">${esc(name)}</option>`).join('')}
         </select>
         <select name="periodDays" class="form-control">
           <option value="30">${esc(T.last30)}</option><option value="90">${esc(T.last90)}</option>

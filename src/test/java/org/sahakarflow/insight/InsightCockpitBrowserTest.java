@@ -91,6 +91,7 @@ class InsightCockpitBrowserTest {
     // the shipped targets give Udaipur 50 new M-PACS in 2026
     WebElement target = driver.findElement(By.cssSelector("#sahakar-formation tr[data-district='RJ-UDR'][data-type='MPACS']"));
     assertThat(target.findElement(By.className("target")).getText()).isEqualTo("50");
+    assertThat(target.findElement(By.className("type")).getText()).as("the type by name").isEqualTo("M-PACS");
     assertThat(driver.findElement(By.cssSelector("#sahakar-adoption thead")).getText()).contains("Not started");
     System.out.println("insight dashboard rendered " + renderedMillis + " ms after sign-in");
     browser.screenshot("ministry-dashboard");
@@ -146,6 +147,8 @@ class InsightCockpitBrowserTest {
     assertThat(new Select(driver.findElement(By.cssSelector("#sahakar-insight select[name='state']"))).getOptions())
         .extracting(WebElement::getText).contains("सभी राज्य", "राजस्थान");
     assertThat(driver.findElement(By.cssSelector("#sahakar-heat tr[data-state='RJ'] th")).getText()).isEqualTo("राजस्थान");
+    assertThat(driver.findElement(By.cssSelector("#sahakar-formation tr[data-district='RJ-UDR'][data-type='DAIRY'] .type"))
+        .getText()).isEqualTo("डेयरी");
     browser.screenshot("ministry-dashboard-hi");
 
     browser.open("/camunda/app/cockpit/default/#/process-definition/" + definitionId + "/runtime");
