@@ -15,8 +15,8 @@ import org.springframework.stereotype.Component;
  * The States and districts a form offers are the places on record, in their order: the
  * registrars' (every State and UT, and the Central Registrar) for a case's {@code stateCode} and
  * {@code districtCode}; States and UTs only where a society, its office or a promoter (a row of a
- * dynamic list) is. Forms are deployed
- * with the list as it stands, so a district an administrator adds is offered to the next applicant.
+ * dynamic list) is. Forms are deployed with the list as it stands, so a district an administrator
+ * adds is offered to the next applicant.
  */
 @Component
 public class PlaceChoices implements ModelRewriter {
@@ -67,10 +67,12 @@ public class PlaceChoices implements ModelRewriter {
   private static List<PlaceSelect> placeSelects(JsonNode components, boolean inRows, List<PlaceSelect> found) {
     for (JsonNode component : components) {
       String key = component.path("key").asText();
-      if ((WHERE_A_REGISTRAR_IS.contains(key) || WHERE_A_SOCIETY_IS.contains(key)) && component instanceof ObjectNode select) {
+      boolean place = WHERE_A_REGISTRAR_IS.contains(key) || WHERE_A_SOCIETY_IS.contains(key);
+      if (place && component instanceof ObjectNode select) {
         found.add(new PlaceSelect(select, inRows));
       }
-      placeSelects(component.path("components"), inRows || component.path("type").asText().equals("dynamiclist"), found);
+      boolean rows = inRows || component.path("type").asText().equals("dynamiclist");
+      placeSelects(component.path("components"), rows, found);
     }
     return found;
   }
