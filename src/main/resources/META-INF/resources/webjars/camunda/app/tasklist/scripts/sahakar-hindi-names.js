@@ -54,11 +54,6 @@ export const HINDI = {
   'Verify application': 'आवेदन सत्यापित करें'
 };
 
-/** The Hindi name for an English one, or the English one where none is listed. */
-export function inHindi(name) {
-  return Object.prototype.hasOwnProperty.call(HINDI, name) ? HINDI[name] : name;
-}
-
 /** Whether the webapps speak Hindi: Camunda takes the first language the browser asks for. */
 export function readsHindi() {
   const asked = (navigator.languages && navigator.languages[0]) || navigator.language || 'en';
