@@ -196,7 +196,7 @@ class TaskQueryExistsTest {
   }
 
   @Test
-  void whoReadsFewTasksIsAnsweredFromTheirGrantsWhoReadsAllFromTheDueDateOrder() {
+  void whoReadsFewTasksIsAnsweredFromTheirGrantsWhoReadsAllByOneProbeOnEveryTask() {
     for (String user : List.of("rcs.rj-udr", "applicant.rj-udr", "nabard.rj", "dccb.rj-udr")) {
       Caller caller = caller(user);
       for (String statement : TaskQueryExistsPlugin.STATEMENTS) {
@@ -208,7 +208,8 @@ class TaskQueryExistsTest {
       Caller caller = caller(user);
       for (String statement : TaskQueryExistsPlugin.STATEMENTS) {
         assertThat(asUser(caller, () -> sql(statement))).as(user + ", " + statement)
-            .doesNotContain("RES.ID_ in (").contains("where A.RESOURCE_ID_ = RES.ID_");
+            .doesNotContain("RES.ID_ in (").doesNotContain("A.RESOURCE_ID_ = RES.ID_")
+            .doesNotContain("A.RESOURCE_ID_ = D.KEY_").contains("where A.RESOURCE_ID_ = '*'");
       }
     }
   }
