@@ -111,6 +111,9 @@ class TaskQueryExistsPlugin extends AbstractProcessEnginePlugin {
             withoutAuthorizationJoin(copy);
           }
           if (STATEMENTS.contains(copy.getAttribute("id"))) {
+            distinctOnlyWhereRowsRepeat(copy);
+          }
+          if (STATEMENTS.contains(copy.getAttribute("id"))) {
             copy.setAttribute("id", copy.getAttribute("id") + SUFFIX);
           }
           if (copy.hasAttribute("resultMap")) {
@@ -156,6 +159,55 @@ class TaskQueryExistsPlugin extends AbstractProcessEnginePlugin {
     checks.get(0).setAttribute("refid", "authorizationCheck");
     if (sql.getTextContent().contains("AUTH.") || sql.getTextContent().contains("AUTH ON")) {
       throw unexpected("the task query still reads the joined authorizations");
+    }
+  }
+
+  /**
+   * Keeps the statements' DISTINCT only for a query that joins rows which can repeat a task: its
+   * identity links (a candidate user, group or involved user) or the relation a sort reaches
+   * (a variable). The engine asks DISTINCT of every task query because its authorization join
+   * repeats a task for each matching grant; that join is gone here, and the other joins are on
+   * the joined table's primary key. On PostgreSQL 15 a DISTINCT list cannot stop at the first 15
+   * of the due-date index: it sorted every open task the user may see on all its columns (the
+   * ministry's first 15, 191 ms at 100,000 open tasks; 0.5 ms without).
+   */
+  private static void distinctOnlyWhereRowsRepeat(Element statement) {
+    boolean list = STATEMENTS.get(0).equals(statement.getAttribute("id"));
+    Map<String, String> distinct = list
+        ? Map.of("${distinct}", "")
+        : Map.of("${countDistinctBeforeStart} RES.ID_ ${countDistinctBeforeEnd}", "select count(RES.ID_)",
+            "${countDistinctAfterEnd}", "");
+    int found = 0;
+    for (Node node = statement.getFirstChild(); node != null; node = node.getNextSibling()) {
+      if (node.getNodeType() != Node.TEXT_NODE) {
+        continue;
+      }
+      for (Map.Entry<String, String> part : distinct.entrySet()) {
+        String text = node.getTextContent();
+        int at = text.indexOf(part.getKey());
+        if (at < 0) {
+          continue;
+        }
+        Document document = statement.getOwnerDocument();
+        Element choose = document.createElement("choose");
+        Element repeat = document.createElement("when");
+        repeat.setAttribute("test", "@" + TaskReaders.class.getName() + "@mayRepeatTasks(_parameter)");
+        repeat.setTextContent(" " + part.getKey() + " ");
+        Element once = document.createElement("otherwise");
+        once.setTextContent(" " + part.getValue() + " ");
+        choose.appendChild(repeat);
+        choose.appendChild(once);
+        Node after = document.createTextNode(text.substring(at + part.getKey().length()));
+        node.setTextContent(text.substring(0, at));
+        statement.insertBefore(after, node.getNextSibling());
+        statement.insertBefore(choose, after);
+        node = after.getPreviousSibling();
+        found++;
+        break;
+      }
+    }
+    if (found != distinct.size()) {
+      throw unexpected(statement.getAttribute("id") + " has " + found + " of " + distinct.keySet());
     }
   }
 

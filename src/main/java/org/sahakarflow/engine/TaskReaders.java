@@ -55,6 +55,23 @@ class TaskReaders extends AuthorizedGroupsPlugin.UserGroupsAuthorizationManager 
     return check instanceof TaskCheck taskCheck && taskCheck.everyTask;
   }
 
+  /**
+   * Called by the task statements: whether the query joins rows that can repeat a task, so that
+   * it must ask DISTINCT ({@link TaskQueryExistsPlugin}). The same conditions as the engine's
+   * join of identity links in its Task.xml, read through the same getters, and any sort that
+   * joins a relation (a variable).
+   */
+  public static boolean mayRepeatTasks(TaskQueryImpl query) {
+    for (TaskQueryImpl part : query.getQueries()) {
+      if (part.getCandidateUser() != null || part.getCandidateGroups() != null || part.getCandidateGroupLike() != null
+          || part.getInvolvedUser() != null || Boolean.TRUE.equals(part.isWithCandidateGroups())
+          || Boolean.TRUE.equals(part.isWithCandidateUsers())) {
+        return true;
+      }
+    }
+    return query.getOrderingProperties().stream().anyMatch(ordering -> ordering.getRelation() != null);
+  }
+
   @Override
   public void configureTaskQuery(TaskQueryImpl query) {
     super.configureTaskQuery(query);

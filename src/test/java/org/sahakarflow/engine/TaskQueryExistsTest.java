@@ -25,6 +25,7 @@ import org.camunda.bpm.engine.impl.TaskQueryImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.db.sql.DbSqlSessionFactory;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
 import org.camunda.bpm.engine.variable.type.ValueType;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -214,6 +215,29 @@ class TaskQueryExistsTest {
     }
   }
 
+  @Test
+  void onlyAQueryJoiningRowsThatRepeatATaskAsksDistinct() {
+    Caller caller = caller("registrar.rj");
+    TaskService tasks = engine.getTaskService();
+    Map<String, Supplier<TaskQuery>> once = Map.of(
+        "all by due date", () -> tasks.createTaskQuery().orderByDueDate().asc(),
+        "unassigned scrutinies", () -> tasks.createTaskQuery().taskUnassigned()
+            .taskDefinitionKey(StepIds.TASK_SCRUTINISE_APPLICATION).processInstanceBusinessKeyLike("%RJ%"));
+    Map<String, Supplier<TaskQuery>> repeating = Map.of(
+        "offered to the user", () -> tasks.createTaskQuery().taskCandidateUser(caller.userId),
+        "offered to a group", () -> tasks.createTaskQuery().taskCandidateGroupIn(caller.groups),
+        "mine or offered to me", () -> tasks.createTaskQuery().or().taskAssignee(caller.userId)
+            .taskCandidateUser(caller.userId).endOr(),
+        "sorted by a variable", () -> tasks.createTaskQuery()
+            .orderByProcessVariable("districtCode", ValueType.STRING).asc());
+    for (String statement : TaskQueryExistsPlugin.STATEMENTS) {
+      once.forEach((name, query) -> assertThat(asUser(caller, () -> sql(statement, query.get())))
+          .as(name + ", " + statement).doesNotContainIgnoringCase("distinct"));
+      repeating.forEach((name, query) -> assertThat(asUser(caller, () -> sql(statement, query.get())))
+          .as(name + ", " + statement).containsIgnoringCase("distinct"));
+    }
+  }
+
   /** What the task query and the Tasklist's filters answer the signed-in caller. */
   private Map<String, Object> answers(Caller caller) {
     TaskService tasks = engine.getTaskService();
@@ -259,8 +283,12 @@ class TaskQueryExistsTest {
   }
 
   private String sql(String statement) {
+    return sql(statement, engine.getTaskService().createTaskQuery());
+  }
+
+  private String sql(String statement, TaskQuery asked) {
     return configuration.getCommandExecutorTxRequired().execute(context -> {
-      TaskQueryImpl query = (TaskQueryImpl) engine.getTaskService().createTaskQuery();
+      TaskQueryImpl query = (TaskQueryImpl) asked;
       context.getAuthorizationManager().configureTaskQuery(query);
       context.getTenantManager().configureQuery(query);
       String mapped = configuration.getDbSqlSessionFactory().mapStatement(statement);
