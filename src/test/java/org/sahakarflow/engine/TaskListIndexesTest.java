@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.sahakarflow.SahakarTest;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** The due-date index the shared filters sort by is there once the engine has started. */
+/** The task indexes the engine lacks are there once it has started. */
 @SahakarTest
 class TaskListIndexesTest {
 
@@ -24,6 +24,11 @@ class TaskListIndexesTest {
   @Test
   void theOpenTasksAreIndexedByDueDate() throws SQLException {
     assertThat(indexColumns(dataSource, "ACT_RU_TASK", TaskListIndexes.DUE_DATE)).containsExactly("DUE_DATE_");
+  }
+
+  @Test
+  void theSubtasksACompletionLooksUpAreIndexedByTheirParent() throws SQLException {
+    assertThat(indexColumns(dataSource, "ACT_RU_TASK", TaskListIndexes.PARENT)).containsExactly("PARENT_TASK_ID_");
   }
 
   /** The columns of a table's index, upper case, as the database names them. */
