@@ -49,7 +49,8 @@ import org.w3c.dom.NodeList;
  * visible without a grant; when the engine checks revokes it joins nothing and its own per-task
  * check runs as before. The rest of the two statements (filters, or-queries, variables, sorting,
  * paging, the tenant check) is the engine's own text, read from its {@code Task.xml} at start-up,
- * so they stay what the engine version on the class path says. Only the two statements the task
+ * so they stay what the engine version on the class path says; only their DISTINCT is asked where
+ * a join can still repeat a task. Only the two statements the task
  * query runs are redirected, through the engine's own per-database statement mapping; everything
  * else that reads tasks or authorizations keeps the engine's statements. For a user who reads only
  * the tasks granted to them, the check starts from those grants instead ({@link TaskReaders}). If the engine's

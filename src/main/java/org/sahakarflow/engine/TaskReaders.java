@@ -13,8 +13,8 @@ import org.camunda.bpm.engine.impl.db.PermissionCheckBuilder;
  *
  * <p>The two are best answered from opposite ends. A user who reads every task finds the first 15
  * by due date among the first tasks of the due-date index, once a single probe on '*' has said
- * so; the probes per task would say yes to every task and only slow the walk. A user who reads a few hundred of
- * 100,000 tasks made that walk read all 100,000 to find their few (51 ms for a district officer,
+ * so (probes per task would say yes to every task). A user who reads a few hundred of 100,000
+ * tasks made that walk read all 100,000 to find their few (51 ms for a district officer,
  * twice the bare engine's time, docs/benchmarks.md): for them the statements start from their
  * grants and fetch the few tasks by id. Both forms select exactly the same tasks; this only
  * chooses the faster one, so a grant given or taken away between the choice and the query cannot
