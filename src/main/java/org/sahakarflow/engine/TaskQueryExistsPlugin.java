@@ -113,8 +113,6 @@ class TaskQueryExistsPlugin extends AbstractProcessEnginePlugin {
           }
           if (STATEMENTS.contains(copy.getAttribute("id"))) {
             distinctOnlyWhereRowsRepeat(copy);
-          }
-          if (STATEMENTS.contains(copy.getAttribute("id"))) {
             copy.setAttribute("id", copy.getAttribute("id") + SUFFIX);
           }
           if (copy.hasAttribute("resultMap")) {
