@@ -35,6 +35,8 @@ public final class Browser implements AutoCloseable {
   public final WebDriverWait wait;
   private final String baseUrl;
   private final String language;
+  // what was typed into each field ("Field_X", or "Field_X_<row>" in a list's row), to mend a lost one
+  private final Map<String, String> typed = new java.util.HashMap<>();
 
   /** A browser whose user reads English. */
   public Browser(int port) throws Exception {
@@ -116,6 +118,34 @@ public final class Browser implements AutoCloseable {
   }
 
   /**
+   * Clicks a form's button once the form accepts what was typed. form-js can lose the text of a
+   * list row's field while its input still shows it (a row added as the one before it was being
+   * typed: seen about one run in three): the form then marks that field "Please fill this in" and
+   * keeps the button disabled, so a person types it again. So does this, from what it typed there;
+   * an error it did not cause (a field never typed into) fails the wait as before.
+   */
+  public void clickWhenAccepted(By button) {
+    for (int mended = 0; mended < 2; mended++) {
+      try {
+        inView(new WebDriverWait(driver, Duration.ofSeconds(5)).until(ExpectedConditions.elementToBeClickable(button))).click();
+        return;
+      } catch (org.openqa.selenium.TimeoutException refused) {
+        for (WebElement input : driver.findElements(By.cssSelector(".fjs-has-errors input"))) {
+          String id = input.getDomAttribute("id");
+          String field = id == null || !id.contains("Field_") ? null : id.substring(id.indexOf("Field_"));
+          String text = field == null ? null : typed.get(field);
+          if (text != null) {
+            inView(input).click();
+            input.clear();
+            input.sendKeys(text, Keys.TAB);
+          }
+        }
+      }
+    }
+    inView(clickable(button)).click();
+  }
+
+  /**
    * Opens a process's start form from Tasklist's "Start process" dialog, by the name the reader
    * sees. The dialog lists the processes as Angular renders them and the Hindi names are written in
    * afterwards, so a click can land on a list being redrawn and open nothing: the name is clicked
@@ -155,6 +185,7 @@ public final class Browser implements AutoCloseable {
 
   /** Types into a form-js field until it holds the text: form-js re-renders may swallow keys. */
   public void type(String fieldId, String text) {
+    typed.put(fieldId, text);
     for (int attempt = 0; attempt < 3; attempt++) {
       WebElement input = field(fieldId);
       input.click();
@@ -248,6 +279,7 @@ public final class Browser implements AutoCloseable {
 
   /** Types into a field of the promoter row (counted from 0) until it holds the text. */
   public void typeInRow(int row, String fieldId, String text) {
+    typed.put(fieldId + "_" + row, text);
     for (int attempt = 0; attempt < 3; attempt++) {
       WebElement input = inView(inRow(row, fieldId));
       input.click();
@@ -344,11 +376,12 @@ public final class Browser implements AutoCloseable {
    * form showed (its errors) is kept as {@code target/screenshots/<name>-not-completed.png}.
    */
   public void complete(java.util.function.BooleanSupplier done, String name) throws java.io.IOException {
-    WebElement complete = clickable(By.cssSelector("button[ng-click='complete()']"));
-    if (!complete.getText().equals(WebappLabels.tasklist(language, "COMPLETE"))) {
-      throw new IllegalStateException("the complete button reads " + complete.getText());
+    By complete = By.cssSelector("button[ng-click='complete()']");
+    String label = visible(complete).getText();
+    if (!label.equals(WebappLabels.tasklist(language, "COMPLETE"))) {
+      throw new IllegalStateException("the complete button reads " + label);
     }
-    inView(complete).click();
+    clickWhenAccepted(complete);
     try {
       wait.until(page -> done.getAsBoolean());
     } catch (org.openqa.selenium.TimeoutException notCompleted) {

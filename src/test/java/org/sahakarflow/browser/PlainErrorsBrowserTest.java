@@ -66,11 +66,11 @@ class PlainErrorsBrowserTest {
       promoter.typeInRow(3, "Field_PromoterHousehold", "ERR" + language + "-4");
       promoter.inRow(3, "Field_PromoterHousehold").sendKeys(Keys.TAB);
       promoter.wait.until(ExpectedConditions.invisibilityOfElementLocated(rowError));
-      promoter.wait.until(ExpectedConditions.elementToBeClickable(START));
 
-      // the server's refusal: more paid than subscribed
+      // the server's refusal: more paid than subscribed; the click also shows the corrected row left
+      // the button enabled
       promoter.keep(Map.of("Field_ShareCapitalPaid", "200000"));
-      promoter.inView(promoter.clickable(START)).click();
+      promoter.clickWhenAccepted(START);
       WebElement refusal = promoter.visible(By.cssSelector(".alert .message"));
       promoter.wait.until(page -> refusal.getText().equals(say(language,
           "Share capital paid (₹): must not exceed the capital subscribed", "प्रदत्त अंश पूंजी (₹): अभिदत्त अंश पूंजी से अधिक नहीं हो सकती")));

@@ -45,7 +45,7 @@ class TasklistBrowserTest {
       applicant.field("Field_DistrictCode").click();
       assertThat(applicant.options()).anyMatch(o -> o.startsWith("Udaipur")).noneMatch(o -> o.contains("Tirupati"));
       applicant.fillMpacsApplication(societyName, "Kheda", "BRW", 4411, "kailash@example.in", "9876543210");
-      applicant.clickable(By.xpath("//button[normalize-space()='Start']")).click();
+      applicant.clickWhenAccepted(By.xpath("//button[normalize-space()='Start']"));
       applicant.wait.until(ExpectedConditions.invisibilityOfElementLocated(
           By.xpath("//button[normalize-space()='Start']")));
     }

@@ -187,8 +187,8 @@ class PromoterJourneyBrowserTest {
     promoter.fillMpacsApplication(society, panchayat, "JRN", 5120, user + "@example.in", MOBILE);
     promoter.screenshot("journey-" + language + "-2-application");
     By start = By.cssSelector("button[ng-click='startProcessInstance()']");
-    assertThat(promoter.clickable(start).getText()).isEqualTo(WebappLabels.tasklist(language, "START"));
-    promoter.clickable(start).click();
+    assertThat(promoter.visible(start).getText()).isEqualTo(WebappLabels.tasklist(language, "START"));
+    promoter.clickWhenAccepted(start);
     promoter.wait.until(ExpectedConditions.invisibilityOfElementLocated(start));
 
     ProcessInstance filed = promoter.wait.until(browser -> engine.getRuntimeService().createProcessInstanceQuery()
@@ -305,7 +305,7 @@ class PromoterJourneyBrowserTest {
     promoter.field("Field_AppealGrounds").sendKeys(Keys.TAB);
     promoter.screenshot("journey-" + language + "-6-appeal-form");
     By start = By.cssSelector("button[ng-click='startProcessInstance()']");
-    promoter.clickable(start).click();
+    promoter.clickWhenAccepted(start);
     promoter.wait.until(ExpectedConditions.invisibilityOfElementLocated(start));
     promoter.wait.until(browser -> engine.getTaskService().createTaskQuery().processDefinitionKey("registration-appeal")
         .processInstanceBusinessKey(number).taskDefinitionKey(StepIds.TASK_HEAR_APPEAL).count() == 1);
