@@ -56,20 +56,42 @@ class TaskReaders extends AuthorizedGroupsPlugin.UserGroupsAuthorizationManager 
   }
 
   /**
+   * Called by the task statements: whether the query's one condition on identity links (a
+   * candidate user, group or involved user) is asked with EXISTS rather than by joining the links
+   * ({@link TaskQueryExistsPlugin}). With one such condition, "a link of the task matches" is
+   * what the join asked, row by row; two conditions read the same joined link (an involved user
+   * and a candidate group must then be one link), so they keep the engine's join.
+   */
+  public static boolean asksLinksWithExists(TaskQueryImpl query) {
+    return identityLinkConditions(query) == 1;
+  }
+
+  /**
    * Called by the task statements: whether the query joins rows that can repeat a task, so that
-   * it must ask DISTINCT ({@link TaskQueryExistsPlugin}). The same conditions as the engine's
-   * join of identity links in its Task.xml, read through the same getters, and any sort that
-   * joins a relation (a variable).
+   * it must ask DISTINCT ({@link TaskQueryExistsPlugin}): the identity links when they are joined,
+   * and any sort that joins a relation (a variable).
    */
   public static boolean mayRepeatTasks(TaskQueryImpl query) {
+    return identityLinkConditions(query) > 1
+        || query.getOrderingProperties().stream().anyMatch(ordering -> ordering.getRelation() != null);
+  }
+
+  /**
+   * The conditions on identity links in the query and its or-queries, by the same tests as the
+   * engine's Task.xml uses to join them and to write them, through the same getters.
+   */
+  private static int identityLinkConditions(TaskQueryImpl query) {
+    int conditions = 0;
     for (TaskQueryImpl part : query.getQueries()) {
       if (part.getCandidateUser() != null || part.getCandidateGroups() != null || part.getCandidateGroupLike() != null
-          || part.getInvolvedUser() != null || Boolean.TRUE.equals(part.isWithCandidateGroups())
-          || Boolean.TRUE.equals(part.isWithCandidateUsers())) {
-        return true;
+          || Boolean.TRUE.equals(part.isWithCandidateGroups()) || Boolean.TRUE.equals(part.isWithCandidateUsers())) {
+        conditions++;
+      }
+      if (part.getInvolvedUser() != null) {
+        conditions++;
       }
     }
-    return query.getOrderingProperties().stream().anyMatch(ordering -> ordering.getRelation() != null);
+    return conditions;
   }
 
   @Override

@@ -222,12 +222,13 @@ class TaskQueryExistsTest {
     Map<String, Supplier<TaskQuery>> once = Map.of(
         "all by due date", () -> tasks.createTaskQuery().orderByDueDate().asc(),
         "unassigned scrutinies", () -> tasks.createTaskQuery().taskUnassigned()
-            .taskDefinitionKey(StepIds.TASK_SCRUTINISE_APPLICATION).processInstanceBusinessKeyLike("%RJ%"));
-    Map<String, Supplier<TaskQuery>> repeating = Map.of(
-        "offered to the user", () -> tasks.createTaskQuery().taskCandidateUser(caller.userId),
-        "offered to a group", () -> tasks.createTaskQuery().taskCandidateGroupIn(caller.groups),
+            .taskDefinitionKey(StepIds.TASK_SCRUTINISE_APPLICATION).processInstanceBusinessKeyLike("%RJ%"),
+        "offered to the user", () -> tasks.createTaskQuery().taskCandidateUser(caller.userId).orderByDueDate().asc(),
         "mine or offered to me", () -> tasks.createTaskQuery().or().taskAssignee(caller.userId)
-            .taskCandidateUser(caller.userId).endOr(),
+            .taskCandidateUser(caller.userId).endOr());
+    Map<String, Supplier<TaskQuery>> repeating = Map.of(
+        "offered to a group and involving the user", () -> tasks.createTaskQuery().taskCandidateGroupIn(caller.groups)
+            .taskInvolvedUser(caller.userId),
         "sorted by a variable", () -> tasks.createTaskQuery()
             .orderByProcessVariable("districtCode", ValueType.STRING).asc());
     for (String statement : TaskQueryExistsPlugin.STATEMENTS) {
@@ -236,6 +237,70 @@ class TaskQueryExistsTest {
       repeating.forEach((name, query) -> assertThat(asUser(caller, () -> sql(statement, query.get())))
           .as(name + ", " + statement).containsIgnoringCase("distinct"));
     }
+  }
+
+  @Test
+  void oneConditionOnIdentityLinksIsAProbeTwoKeepTheJoinTheyShare() {
+    Caller caller = caller("rcs.rj-udr");
+    TaskService tasks = engine.getTaskService();
+    Map<String, Supplier<TaskQuery>> probed = Map.of(
+        "offered to the user", () -> tasks.createTaskQuery().taskCandidateUser(caller.userId),
+        "offered to a group", () -> tasks.createTaskQuery().taskCandidateGroupIn(caller.groups).includeAssignedTasks(),
+        "involving the user", () -> tasks.createTaskQuery().taskInvolvedUser(caller.userId),
+        "mine or offered to me", () -> tasks.createTaskQuery().or().taskAssignee(caller.userId)
+            .taskCandidateUser(caller.userId).endOr(),
+        "with candidate groups", () -> tasks.createTaskQuery().withCandidateGroups());
+    Map<String, Supplier<TaskQuery>> joined = Map.of(
+        "offered to a group and involving the user", () -> tasks.createTaskQuery().taskCandidateGroupIn(caller.groups)
+            .taskInvolvedUser(caller.userId),
+        "offered to me or involving me", () -> tasks.createTaskQuery().or().taskCandidateUser(caller.userId)
+            .taskInvolvedUser(caller.userId).endOr());
+    String probe = "from ACT_RU_IDENTITYLINK I where I.TASK_ID_ = RES.ID_";
+    for (String statement : TaskQueryExistsPlugin.STATEMENTS) {
+      probed.forEach((name, query) -> assertThat(asUser(caller, () -> sql(statement, query.get())))
+          .as(name + ", " + statement).containsIgnoringCase(probe).doesNotContainIgnoringCase("join ACT_RU_IDENTITYLINK"));
+      joined.forEach((name, query) -> assertThat(asUser(caller, () -> sql(statement, query.get())))
+          .as(name + ", " + statement).containsIgnoringCase("left join ACT_RU_IDENTITYLINK I on I.TASK_ID_ = RES.ID_")
+          .doesNotContainIgnoringCase(probe));
+    }
+  }
+
+  @Test
+  void onPostgresqlATaskQueryForCandidatesIsPlannedForItsValuesOtherStatementsStayPrepared() {
+    String database = configuration.getCommandExecutorTxRequired().execute(context -> {
+      try {
+        return context.getDbSqlSession().getSqlSession().getConnection().getMetaData().getDatabaseProductName();
+      } catch (java.sql.SQLException e) {
+        throw new IllegalStateException(e);
+      }
+    });
+    org.junit.jupiter.api.Assumptions.assumeTrue(database.equals("PostgreSQL"), "PostgreSQL only");
+    Caller caller = caller("rcs.rj-udr");
+    // pgjdbc prepares a statement on the server from its fifth use on a connection: one command, one connection
+    List<String> prepared = asUser(caller, () -> configuration.getCommandExecutorTxRequired().execute(context -> {
+      for (int use = 0; use < 8; use++) {
+        engine.getTaskService().createTaskQuery().taskCandidateUser(caller.userId).orderByDueDate().asc().listPage(0, 15);
+        engine.getTaskService().createTaskQuery().taskCandidateUser(caller.userId).count();
+        engine.getTaskService().createTaskQuery().taskAssignee(caller.userId).orderByDueDate().asc().listPage(0, 15);
+        engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("mpacs-registration").count();
+      }
+      try (java.sql.Statement statement = context.getDbSqlSession().getSqlSession().getConnection().createStatement();
+          java.sql.ResultSet rows = statement.executeQuery("select statement from pg_prepared_statements")) {
+        List<String> statements = new ArrayList<>();
+        while (rows.next()) {
+          statements.add(rows.getString(1).replaceAll("\\s+", " "));
+        }
+        return statements;
+      } catch (java.sql.SQLException e) {
+        throw new IllegalStateException(e);
+      }
+    }));
+    assertThat(prepared).as("the process instance count, prepared on the server")
+        .anyMatch(sql -> sql.contains("from ACT_RU_EXECUTION RES"));
+    assertThat(prepared).as("the task list without candidates, prepared on the server")
+        .anyMatch(sql -> sql.contains("from ACT_RU_TASK RES") && sql.contains("RES.ASSIGNEE_ = $"));
+    assertThat(prepared).as("the task list and count asking for candidates, planned at each call")
+        .noneMatch(sql -> sql.contains("ACT_RU_IDENTITYLINK I"));
   }
 
   /** What the task query and the Tasklist's filters answer the signed-in caller. */
@@ -255,6 +320,31 @@ class TaskQueryExistsTest {
         .taskCandidateUser(caller.userId).endOr().orderByTaskId().asc().listPage(0, LIMIT)));
     answers.put("or count", tasks.createTaskQuery().or().taskAssignee(caller.userId)
         .taskCandidateUser(caller.userId).endOr().count());
+    answers.put("involving me", ids(tasks.createTaskQuery().taskInvolvedUser(caller.userId)
+        .orderByTaskId().asc().listPage(0, LIMIT)));
+    answers.put("involving me count", tasks.createTaskQuery().taskInvolvedUser(caller.userId).count());
+    answers.put("my group tasks with assigned ones, first 15", ids(tasks.createTaskQuery().taskCandidateUser(caller.userId)
+        .includeAssignedTasks().orderByDueDate().asc().orderByTaskId().asc().listPage(0, 15)));
+    answers.put("with candidate groups", tasks.createTaskQuery().withCandidateGroups().count());
+    answers.put("with candidate users", ids(tasks.createTaskQuery().withCandidateUsers().includeAssignedTasks()
+        .orderByTaskId().asc().listPage(0, LIMIT)));
+    answers.put("without candidate groups", tasks.createTaskQuery().withoutCandidateGroups().count());
+    if (!caller.groups.isEmpty()) {
+      String like = caller.groups.get(0).substring(0, 3) + "%";
+      answers.put("candidate group like", ids(tasks.createTaskQuery().taskCandidateGroupLike(like)
+          .orderByTaskId().asc().listPage(0, LIMIT)));
+      answers.put("offered to my groups and involving me", ids(tasks.createTaskQuery()
+          .taskCandidateGroupIn(caller.groups).includeAssignedTasks().taskInvolvedUser(caller.userId)
+          .orderByTaskId().asc().listPage(0, LIMIT)));
+      answers.put("offered to my groups or involving me", ids(tasks.createTaskQuery().or()
+          .taskCandidateGroupIn(caller.groups).taskInvolvedUser(caller.userId).endOr()
+          .orderByTaskId().asc().listPage(0, LIMIT)));
+      answers.put("offered to my groups or involving me count", tasks.createTaskQuery().or()
+          .taskCandidateGroupIn(caller.groups).taskInvolvedUser(caller.userId).endOr().count());
+      answers.put("Rajasthan's offered to my groups", ids(tasks.createTaskQuery().taskCandidateGroupIn(caller.groups)
+          .or().processVariableValueEquals("stateCode", "RJ").taskInvolvedUser(caller.userId).endOr()
+          .orderByTaskId().asc().listPage(0, LIMIT)));
+    }
     answers.put("cases of Rajasthan", ids(tasks.createTaskQuery().processVariableValueEquals("stateCode", "RJ")
         .orderByTaskId().asc().listPage(0, LIMIT)));
     answers.put("by district, page 2", ids(tasks.createTaskQuery()
