@@ -202,19 +202,8 @@ class TaskQueryExistsPlugin extends AbstractProcessEnginePlugin {
     if (involvedUsers.size() != 1) {
       throw unexpected(involvedUsers.size() + " conditions on an involved user's joined links");
     }
-    Node text = textChild(involvedUsers.get(0), involved);
-    Node rest = split(text, text.getTextContent().indexOf(involved));
-    split(rest, involved.length());
-    Document document = sql.getOwnerDocument();
-    Element choose = document.createElement("choose");
-    Element asProbe = document.createElement("when");
-    asProbe.setAttribute("test", exists);
-    asProbe.setTextContent(" " + probe + " and " + involved + ") ");
-    Element joined = document.createElement("otherwise");
-    joined.setTextContent(" " + involved + " ");
-    choose.appendChild(asProbe);
-    choose.appendChild(joined);
-    rest.getParentNode().replaceChild(choose, rest);
+    Element choose = replaceText(textChild(involvedUsers.get(0), involved), involved,
+        exists, probe + " and " + involved + ")", involved);
 
     // any other reading of the alias would name a table that the probe form no longer joins
     java.util.regex.Pattern alias = java.util.regex.Pattern.compile("(?<![A-Za-z0-9_])I\\.");
@@ -224,6 +213,26 @@ class TaskQueryExistsPlugin extends AbstractProcessEnginePlugin {
         throw unexpected("the identity links are read outside the conditions asked by probe: " + node.getTextContent().trim());
       }
     }
+  }
+
+  /**
+   * Replaces {@code marker} in a text node with a {@code <choose>} that writes {@code whenText} if
+   * {@code test} holds and {@code otherwiseText} if not; answers the {@code <choose>}.
+   */
+  private static Element replaceText(Node text, String marker, String test, String whenText, String otherwiseText) {
+    Node found = split(text, text.getTextContent().indexOf(marker));
+    split(found, marker.length());
+    Document document = text.getOwnerDocument();
+    Element choose = document.createElement("choose");
+    Element when = document.createElement("when");
+    when.setAttribute("test", test);
+    when.setTextContent(" " + whenText + " ");
+    Element otherwise = document.createElement("otherwise");
+    otherwise.setTextContent(" " + otherwiseText + " ");
+    choose.appendChild(when);
+    choose.appendChild(otherwise);
+    found.getParentNode().replaceChild(choose, found);
+    return choose;
   }
 
   /** An {@code <if>} that writes {@code text} when {@code test} holds. */
@@ -306,20 +315,8 @@ class TaskQueryExistsPlugin extends AbstractProcessEnginePlugin {
         if (at < 0) {
           continue;
         }
-        Document document = statement.getOwnerDocument();
-        Element choose = document.createElement("choose");
-        Element repeat = document.createElement("when");
-        repeat.setAttribute("test", "@" + TaskReaders.class.getName() + "@mayRepeatTasks(_parameter)");
-        repeat.setTextContent(" " + part.getKey() + " ");
-        Element once = document.createElement("otherwise");
-        once.setTextContent(" " + part.getValue() + " ");
-        choose.appendChild(repeat);
-        choose.appendChild(once);
-        Node after = document.createTextNode(text.substring(at + part.getKey().length()));
-        node.setTextContent(text.substring(0, at));
-        statement.insertBefore(after, node.getNextSibling());
-        statement.insertBefore(choose, after);
-        node = after.getPreviousSibling();
+        node = replaceText(node, part.getKey(), "@" + TaskReaders.class.getName() + "@mayRepeatTasks(_parameter)",
+            part.getKey(), part.getValue());
         found++;
         break;
       }
