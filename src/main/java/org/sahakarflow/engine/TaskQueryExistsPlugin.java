@@ -22,6 +22,7 @@ import org.apache.ibatis.session.Configuration;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.db.sql.DbSqlSessionFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -77,6 +78,12 @@ class TaskQueryExistsPlugin extends AbstractProcessEnginePlugin {
   private static final Set<String> TAKEN = Set.of("selectTaskByQueryCriteria", "selectTaskCountByQueryCriteria",
       "columnSelection", QUERY_SQL);
 
+  private final Set<String> groupsWithoutTasks;
+
+  TaskQueryExistsPlugin(@Value("${sahakar.engine.groups-without-tasks:}") Set<String> groupsWithoutTasks) {
+    this.groupsWithoutTasks = Set.copyOf(groupsWithoutTasks);
+  }
+
   @Override
   public void postInit(ProcessEngineConfigurationImpl configuration) {
     Configuration mybatis = configuration.getSqlSessionFactory().getConfiguration();
@@ -87,7 +94,7 @@ class TaskQueryExistsPlugin extends AbstractProcessEnginePlugin {
         new XMLMapperBuilder(new ByteArrayInputStream(mapper.getBytes(StandardCharsets.UTF_8)), mybatis,
             OWN_MAPPER, mybatis.getSqlFragments()).parse();
         mybatis.addInterceptor(new TaskQueryPlans(STATEMENTS.stream().map(s -> NAMESPACE + "." + s + SUFFIX)
-            .collect(java.util.stream.Collectors.toSet())));
+            .collect(java.util.stream.Collectors.toSet()), groupsWithoutTasks));
       }
     }
     DbSqlSessionFactory sessions = configuration.getDbSqlSessionFactory();

@@ -275,29 +275,61 @@ class TaskQueryExistsTest {
       }
     });
     org.junit.jupiter.api.Assumptions.assumeTrue(database.equals("PostgreSQL"), "PostgreSQL only");
-    Caller caller = caller("rcs.rj-udr");
-    // pgjdbc prepares a statement on the server from its fifth use on a connection: one command, one
-    // connection; a page a use, so that MyBatis asks the database each time, not its session cache
-    List<String> prepared = asUser(caller, () -> configuration.getCommandExecutorTxRequired().execute(context -> {
+    List<String> officer = preparedAfterGroupAndOwnTasks(caller("rcs.rj-udr"));
+    assertThat(officer).as("the task list without candidates, prepared on the server")
+        .anyMatch(sql -> sql.contains("from ACT_RU_TASK RES") && sql.contains("RES.ASSIGNEE_ = $"));
+    assertThat(officer).as("an officer's task list asking for candidates, planned at each call")
+        .noneMatch(sql -> sql.contains("ACT_RU_IDENTITYLINK I"));
+    // the applicants' group is offered no step: the applicant's candidate tasks are their own few
+    assertThat(preparedAfterGroupAndOwnTasks(caller("applicant.rj-udr")))
+        .as("an applicant's task list asking for candidates, prepared on the server")
+        .anyMatch(sql -> sql.contains("ACT_RU_IDENTITYLINK I"));
+  }
+
+  @Test
+  void theGroupsWithoutTasksAreTheGroupsNoStepIsOfferedTo(
+      @org.springframework.beans.factory.annotation.Value("${sahakar.engine.groups-without-tasks}") List<String> configured) {
+    List<String> notWorkflow = engine.getIdentityService().createGroupQuery().list().stream()
+        .filter(group -> !org.camunda.bpm.engine.authorization.Groups.GROUP_TYPE_WORKFLOW.equals(group.getType()))
+        .map(Group::getId).toList();
+    assertThat(configured).containsExactlyInAnyOrderElementsOf(notWorkflow);
+    assertThat(engine.getTaskService().createTaskQuery().taskCandidateGroupIn(configured).includeAssignedTasks().count())
+        .as("open tasks offered to one of them").isZero();
+  }
+
+  /**
+   * The statements prepared on the server that ran while a user's "My group tasks" and "My tasks"
+   * ran eight times on one connection (pgjdbc prepares from a statement's fifth use; one command,
+   * one connection; a page a use, so that MyBatis asks the database each time, not its session
+   * cache). The pooled connection may hold statements prepared by earlier tests: only those whose
+   * runs PostgreSQL counted up here are named.
+   */
+  private List<String> preparedAfterGroupAndOwnTasks(Caller caller) {
+    return asUser(caller, () -> configuration.getCommandExecutorTxRequired().execute(context -> {
+      java.sql.Connection connection = context.getDbSqlSession().getSqlSession().getConnection();
+      Map<String, Long> before = preparedRuns(connection);
       for (int use = 0; use < 8; use++) {
         engine.getTaskService().createTaskQuery().taskCandidateUser(caller.userId).orderByDueDate().asc().listPage(use, 15);
         engine.getTaskService().createTaskQuery().taskAssignee(caller.userId).orderByDueDate().asc().listPage(use, 15);
       }
-      try (java.sql.Statement statement = context.getDbSqlSession().getSqlSession().getConnection().createStatement();
-          java.sql.ResultSet rows = statement.executeQuery("select statement from pg_prepared_statements")) {
-        List<String> statements = new ArrayList<>();
-        while (rows.next()) {
-          statements.add(rows.getString(1).replaceAll("\\s+", " "));
-        }
-        return statements;
-      } catch (java.sql.SQLException e) {
-        throw new IllegalStateException(e);
-      }
+      return preparedRuns(connection).entrySet().stream()
+          .filter(after -> after.getValue() > before.getOrDefault(after.getKey(), 0L)).map(Map.Entry::getKey).toList();
     }));
-    assertThat(prepared).as("the task list without candidates, prepared on the server")
-        .anyMatch(sql -> sql.contains("from ACT_RU_TASK RES") && sql.contains("RES.ASSIGNEE_ = $"));
-    assertThat(prepared).as("the task list asking for candidates, planned at each call")
-        .noneMatch(sql -> sql.contains("ACT_RU_IDENTITYLINK I"));
+  }
+
+  /** Each statement prepared on the connection, by how often PostgreSQL has planned or run it. */
+  private static Map<String, Long> preparedRuns(java.sql.Connection connection) {
+    try (java.sql.Statement statement = connection.createStatement();
+        java.sql.ResultSet rows = statement.executeQuery(
+            "select statement, generic_plans + custom_plans from pg_prepared_statements")) {
+      Map<String, Long> runs = new HashMap<>();
+      while (rows.next()) {
+        runs.merge(rows.getString(1).replaceAll("\\s+", " "), rows.getLong(2), Long::sum);
+      }
+      return runs;
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** What the task query and the Tasklist's filters answer the signed-in caller. */
