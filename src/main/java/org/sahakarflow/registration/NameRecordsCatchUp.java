@@ -1,7 +1,6 @@
 package org.sahakarflow.registration;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.HashSet;
@@ -9,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.sahakarflow.society.SocietyName;
 import org.sahakarflow.system.InvalidInputException;
 import org.slf4j.Logger;
@@ -61,22 +59,26 @@ class NameRecordsCatchUp {
     }
   }
 
+  /**
+   * Reads the register's applications without a reservation first, then asks the engine which of
+   * them are still open: a reservation row is never deleted, so these are the few filed before
+   * names were reserved or left to the registrar. Reading every open case instead took 9 s of each
+   * start at 107,486 open cases (issue #18, docs/benchmarks.md).
+   */
   void reserveOpenApplications() {
+    List<Map<String, Object>> unreserved = new ArrayList<>(jdbc.queryForList("""
+        select application_number, process_instance_id, process_key, state_code, society_name, submitted_at
+        from application_register a
+        where not exists (select 1 from society_name_reservation r where r.application_number = a.application_number)"""));
+    unreserved.removeIf(application -> !NameReservationPlugin.CASES.contains((String) application.get("process_key")));
+    List<String> instances = unreserved.stream().map(a -> (String) a.get("process_instance_id")).toList();
     Set<String> open = new HashSet<>();
-    for (String process : NameReservationPlugin.CASES) {
-      runtime.createProcessInstanceQuery().processDefinitionKey(process).list().stream()
-          .map(ProcessInstance::getBusinessKey).filter(key -> key != null).forEach(open::add);
+    for (int from = 0; from < instances.size(); from += CHUNK) {
+      runtime.createProcessInstanceQuery()
+          .processInstanceIds(new HashSet<>(instances.subList(from, Math.min(from + CHUNK, instances.size()))))
+          .list().forEach(instance -> open.add(instance.getId()));
     }
-    List<String> numbers = new ArrayList<>(open);
-    List<Map<String, Object>> unreserved = new ArrayList<>();
-    for (int from = 0; from < numbers.size(); from += CHUNK) {
-      List<String> chunk = numbers.subList(from, Math.min(from + CHUNK, numbers.size()));
-      unreserved.addAll(jdbc.queryForList("""
-          select application_number, state_code, society_name, submitted_at from application_register a
-          where application_number in (%s) and not exists (
-            select 1 from society_name_reservation r where r.application_number = a.application_number)"""
-          .formatted(String.join(",", Collections.nCopies(chunk.size(), "?"))), chunk.toArray()));
-    }
+    unreserved.removeIf(application -> !open.contains((String) application.get("process_instance_id")));
     unreserved.sort(Comparator.comparing((Map<String, Object> a) -> (Date) a.get("submitted_at"))
         .thenComparing(a -> (String) a.get("application_number")));
     unreserved.forEach(this::reserve);

@@ -59,6 +59,10 @@ class NameRecordsCatchUpTest {
     String older = filedBeforeReservations(cases, name);
     ClockUtil.reset();
     String newer = filedBeforeReservations(cases, name.toUpperCase() + " Limited");
+    String closed = filedBeforeReservations(cases, "Band Sahakari Samiti " + serial);
+    engine.getRuntimeService().deleteProcessInstance(jdbc.queryForObject(
+        "select process_instance_id from application_register where application_number = ?", String.class, closed),
+        "withdrawn before names were reserved");
 
     catchUp.catchUp();
 
@@ -68,6 +72,8 @@ class NameRecordsCatchUpTest {
         older)).containsEntry("STATUS", "OPEN").containsEntry("HELD", "Y");
     assertThat(jdbc.queryForObject("select count(*) from society_name_reservation where application_number = ?",
         Long.class, newer)).as("left to the registrar").isZero();
+    assertThat(jdbc.queryForObject("select count(*) from society_name_reservation where application_number = ?",
+        Long.class, closed)).as("a closed application holds no name").isZero();
 
     Map<String, Object> application = Cases.mpacsApplication("RJ", "RJ-UDR");
     application.put("societyName", "Purana Kheda Sahakari Samiti " + serial);
