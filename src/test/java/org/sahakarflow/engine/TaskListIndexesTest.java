@@ -31,6 +31,27 @@ class TaskListIndexesTest {
     assertThat(indexColumns(dataSource, "ACT_RU_TASK", TaskListIndexes.PARENT)).containsExactly("PARENT_TASK_ID_");
   }
 
+  @Test
+  void theGrantsToGroupsAreIndexedWithThePermissionsTheTaskListsCheck() throws SQLException {
+    assertThat(indexColumns(dataSource, "ACT_RU_AUTHORIZATION", TaskListIndexes.GROUP_GRANTS))
+        .containsExactly("TYPE_", "GROUP_ID_", "RESOURCE_TYPE_", "RESOURCE_ID_", "PERMS_");
+  }
+
+  @Test
+  void onPostgresqlAutovacuumVisitsTheGrantsAfterAFiftiethOfThemChanged() throws SQLException {
+    try (Connection connection = dataSource.getConnection()) {
+      org.junit.jupiter.api.Assumptions.assumeTrue(connection.getMetaData().getDatabaseProductName().equals("PostgreSQL"),
+          "PostgreSQL only");
+      try (java.sql.Statement query = connection.createStatement();
+          ResultSet options = query.executeQuery(
+              "select array_to_string(reloptions, ',') from pg_class where relname = 'act_ru_authorization'")) {
+        assertThat(options.next()).isTrue();
+        assertThat(options.getString(1)).contains("autovacuum_vacuum_scale_factor=" + TaskListIndexes.VACUUM_SCALE,
+            "autovacuum_vacuum_insert_scale_factor=" + TaskListIndexes.VACUUM_SCALE);
+      }
+    }
+  }
+
   /** The columns of a table's index, upper case, as the database names them. */
   static List<String> indexColumns(DataSource dataSource, String table, String index) throws SQLException {
     List<String> columns = new ArrayList<>();
